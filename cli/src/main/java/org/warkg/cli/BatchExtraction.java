@@ -1,0 +1,84 @@
+package org.warkg.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+import org.warkg.ingest.InputFiles;
+import org.warkg.pipeline.Extractor;
+import org.warkg.pipeline.Outcome;
+
+/**
+ * Runs the extractor over the files under some paths on several threads and hands
+ * the outcomes, in input order, to a consumer. Reports each problem as one line
+ * naming the file and the reason.
+ */
+final class BatchExtraction {
+
+    private final Extractor extractor;
+    private final int threads;
+    private final PrintStream err;
+    private int failures;
+    private int skipped;
+
+    BatchExtraction(Extractor extractor, int threads, PrintStream err) {
+        this.extractor = extractor;
+        this.threads = threads;
+        this.err = err;
+    }
+
+    /** Extracts every file and passes each outcome that has a record on, in input order. */
+    void run(List<Path> paths, Consumer<Outcome> sink) {
+        List<Path> files = InputFiles.collect(paths, (path, reason) -> fail(path.toString(), reason));
+        Progress progress = new Progress(err, files.size());
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Outcome>> futures = new ArrayList<>();
+            for (Path file : files) {
+                futures.add(pool.submit(() -> {
+                    Outcome outcome = extractor.extract(file);
+                    progress.step();
+                    return outcome;
+                }));
+            }
+            for (Future<Outcome> future : futures) {
+                Outcome outcome = future.get();
+                if (outcome.record() != null) {
+                    sink.accept(outcome);
+                } else if (outcome.failed()) {
+                    fail(outcome.source(), outcome.problem());
+                } else {
+                    skipped++;
+                    err.println("skipped " + outcome.source() + ": " + outcome.problem());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Extraction crashed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Records a failure that happened outside extraction (writing, loading). */
+    void fail(String source, String reason) {
+        failures++;
+        err.println("error: " + source + ": " + reason);
+    }
+
+    int failures() {
+        return failures;
+    }
+
+    int skipped() {
+        return skipped;
+    }
+}

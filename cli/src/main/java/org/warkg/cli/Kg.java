@@ -1,0 +1,23 @@
+package org.warkg.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code kg} command: one subcommand per verb. */
+@Command(name = "kg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    description = "War-news knowledge graph: extract, ingest, serve, query.",
+    subcommands = {ExtractCommand.class, IngestCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+public final class Kg {
+
+    private Kg() {}
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code. */
+    public static int run(String... args) {
+        return new CommandLine(new Kg()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    }
+}

@@ -1,0 +1,102 @@
+package org.warkg.event;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.warkg.entity.Entities;
+import org.warkg.entity.Entity;
+import org.warkg.gazetteer.EntityType;
+import org.warkg.mention.Mention;
+import org.warkg.nlp.Sentence;
+import org.warkg.nlp.Token;
+
+/**
+ * Reads who the text says made a claim ("according to regional governor Alexei
+ * Smirnov", "the Russian Defense Ministry said", "as reported by Reuters") and what
+ * it says of verification ("could not independently verify", "confirmed").
+ */
+public final class ClaimReader {
+
+    private static final Set<String> SPEECH = Set.of(
+        "say", "claim", "report", "state", "write", "tell", "announce", "confirm", "allege", "post", "accuse");
+    private static final Pattern UNVERIFIED = Pattern.compile(
+        "could(?: not|n't)(?: immediately)?(?: independently)? verify|(?:has|have) not (?:been )?(?:independently )?"
+        + "verified|(?:has|have) not (?:yet )?commented|not been able to (?:independently )?verify|unverified"
+        + "|allegedly|purportedly|purporting", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VERIFIED = Pattern.compile(
+        "\\b(?:confirmed|independently verified|verified the)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DISPUTED = Pattern.compile("\\b(?:denied|denies|refuted|rejected the claim)\\b",
+        Pattern.CASE_INSENSITIVE);
+    private static final int NEAR = 4;
+
+    /** The claimant's entity, or null when the sentence names none. */
+    public Entity claimant(Sentence sentence, List<Mention> mentions, Entities entities) {
+        List<Token> tokens = sentence.tokens();
+        var byStart = entities.byMentionStart();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            boolean according = tokens.get(i).lemma().equals("accord") && tokens.get(i + 1).text().equals("to");
+            boolean reportedBy = tokens.get(i).lemma().equals("report") && tokens.get(i + 1).text().equals("by");
+            if (according || reportedBy) {
+                Entity e = firstActorFrom(mentions, byStart, i + 2, i + 2 + NEAR + 2);
+                if (e != null) {
+                    return e;
+                }
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!SPEECH.contains(tokens.get(i).lemma()) || !tokens.get(i).tag().equals("VERB")) {
+                continue;
+            }
+            Entity before = lastActorBefore(mentions, byStart, i, i - NEAR);
+            if (before != null) {
+                return before;
+            }
+            Entity after = firstActorFrom(mentions, byStart, i + 1, i + 1 + NEAR);
+            if (after != null) {
+                return after;
+            }
+        }
+        return null;
+    }
+
+    /** What the sentence says of verification. */
+    public Verification verification(String text) {
+        if (UNVERIFIED.matcher(text).find()) {
+            return Verification.UNVERIFIED;
+        }
+        if (DISPUTED.matcher(text).find()) {
+            return Verification.DISPUTED;
+        }
+        if (VERIFIED.matcher(text).find()) {
+            return Verification.VERIFIED;
+        }
+        return Verification.NOT_STATED;
+    }
+
+    private static Entity firstActorFrom(List<Mention> mentions, java.util.Map<Integer, Entity> byStart, int from,
+                                         int to) {
+        for (Mention m : mentions) {
+            if (m.tokenStart() >= from && m.tokenStart() <= to && isActor(m)) {
+                return byStart.get(m.start());
+            }
+        }
+        return null;
+    }
+
+    private static Entity lastActorBefore(List<Mention> mentions, java.util.Map<Integer, Entity> byStart, int verb,
+                                          int from) {
+        Entity found = null;
+        for (Mention m : mentions) {
+            if (m.tokenEnd() <= verb && m.tokenEnd() >= from && isActor(m)) {
+                found = byStart.get(m.start());
+            }
+        }
+        return found;
+    }
+
+    private static boolean isActor(Mention m) {
+        return m.type() == EntityType.Person || m.type() == EntityType.Organization
+            || m.type() == EntityType.MilitaryUnit;
+    }
+}

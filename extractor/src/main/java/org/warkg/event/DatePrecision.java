@@ -1,0 +1,6 @@
+package org.warkg.event;
+
+/** How much of a date the text gives. */
+public enum DatePrecision {
+    DAY, MONTH, YEAR
+}

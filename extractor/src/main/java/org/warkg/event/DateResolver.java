@@ -1,0 +1,160 @@
+package org.warkg.event;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves the date expressions of a sentence against the story's own date: "on
+ * June 9", "4 June", "on Tuesday", "overnight", "last night", "yesterday", "in
+ * March", "last June", "earlier this year". Never invents a day the text does not
+ * give: a month stays a month.
+ */
+public final class DateResolver {
+
+    private static final String MONTHS =
+        "(January|February|March|April|May|June|July|August|September|October|November|December"
+        + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
+    private static final Pattern MONTH_DAY = Pattern.compile(
+        "\\b" + MONTHS + " (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? ((?:19|20)\\d\\d))?");
+    private static final Pattern DAY_MONTH = Pattern.compile(
+        "\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?" + MONTHS + "\\b(?:,? ((?:19|20)\\d\\d))?");
+    private static final Pattern IN_MONTH = Pattern.compile(
+        "\\b(?:[Ii]n|[Ss]ince|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?) (?:early |late |mid-)?" + MONTHS
+        + "(?:,? ((?:19|20)\\d\\d))?");
+    private static final Pattern IN_YEAR = Pattern.compile("\\b(?:[Ii]n|[Ss]ince) ((?:19|20)\\d\\d)\\b");
+    private static final Pattern WEEKDAY = Pattern.compile(
+        "\\b(?:on |last |overnight on |early on |late on )"
+        + "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    private static final Pattern TODAY = Pattern.compile(
+        "\\b(today|tonight|this morning|this afternoon|this evening|overnight|last night|earlier in the day|"
+        + "in the early hours|on the night)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern YESTERDAY = Pattern.compile("\\byesterday\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern THIS_YEAR = Pattern.compile("\\b(earlier|later) this year\\b|\\bthis year\\b",
+        Pattern.CASE_INSENSITIVE);
+    private static final Pattern LAST_MONTH = Pattern.compile("\\blast month\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern THIS_MONTH = Pattern.compile("\\b(earlier|later) this month\\b",
+        Pattern.CASE_INSENSITIVE);
+    /** A month-day without year more than this many days after the story is last year's. */
+    private static final int FUTURE_SLACK_DAYS = 7;
+
+    private static final Map<String, Integer> MONTH_NUMBERS = Map.ofEntries(
+        Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
+        Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
+        Map.entry("nov", 11), Map.entry("dec", 12));
+
+    /**
+     * The first date the sentence gives, or null.
+     *
+     * @param sentence the sentence text
+     * @param story    the story's date, or null when the page gives none
+     */
+    public EventDate resolve(String sentence, LocalDate story) {
+        Matcher m = MONTH_DAY.matcher(sentence);
+        if (m.find()) {
+            EventDate date = day(story, month(m.group(1)), Integer.parseInt(m.group(2)), m.group(3));
+            if (date != null) {
+                return date;
+            }
+        }
+        m = DAY_MONTH.matcher(sentence);
+        if (m.find()) {
+            EventDate date = day(story, month(m.group(2)), Integer.parseInt(m.group(1)), m.group(3));
+            if (date != null) {
+                return date;
+            }
+        }
+        m = IN_MONTH.matcher(sentence);
+        if (m.find()) {
+            boolean last = m.group().toLowerCase(Locale.ROOT).startsWith("last");
+            EventDate date = monthOf(story, month(m.group(1)), m.group(2), last);
+            if (date != null) {
+                return date;
+            }
+        }
+        if (story != null) {
+            EventDate relative = relative(sentence, story);
+            if (relative != null) {
+                return relative;
+            }
+        }
+        m = IN_YEAR.matcher(sentence);
+        if (m.find()) {
+            return new EventDate(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1), DatePrecision.YEAR);
+        }
+        return null;
+    }
+
+    private static EventDate relative(String sentence, LocalDate story) {
+        Matcher m = WEEKDAY.matcher(sentence);
+        if (m.find()) {
+            DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+            return EventDate.day(story.with(TemporalAdjusters.previousOrSame(day)));
+        }
+        if (YESTERDAY.matcher(sentence).find()) {
+            return EventDate.day(story.minusDays(1));
+        }
+        if (TODAY.matcher(sentence).find()) {
+            return EventDate.day(story);
+        }
+        if (THIS_MONTH.matcher(sentence).find()) {
+            return new EventDate(story.withDayOfMonth(1), DatePrecision.MONTH);
+        }
+        if (LAST_MONTH.matcher(sentence).find()) {
+            return new EventDate(story.minusMonths(1).withDayOfMonth(1), DatePrecision.MONTH);
+        }
+        if (THIS_YEAR.matcher(sentence).find()) {
+            return new EventDate(story.withDayOfYear(1), DatePrecision.YEAR);
+        }
+        return null;
+    }
+
+    private static EventDate day(LocalDate story, int month, int day, String year) {
+        if (month == 0 || day < 1 || day > 31) {
+            return null;
+        }
+        int y;
+        if (year != null) {
+            y = Integer.parseInt(year);
+        } else if (story != null) {
+            y = story.getYear();
+        } else {
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.of(y, month, day);
+            if (year == null && date.isAfter(story.plusDays(FUTURE_SLACK_DAYS))) {
+                date = date.minusYears(1);
+            }
+            return EventDate.day(date);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static EventDate monthOf(LocalDate story, int month, String year, boolean last) {
+        if (month == 0) {
+            return null;
+        }
+        int y;
+        if (year != null) {
+            y = Integer.parseInt(year);
+        } else if (story != null) {
+            y = story.getYear();
+            if (last && month >= story.getMonthValue() || month > story.getMonthValue()) {
+                y--;
+            }
+        } else {
+            return null;
+        }
+        return new EventDate(LocalDate.of(y, month, 1), DatePrecision.MONTH);
+    }
+
+    private static int month(String name) {
+        return MONTH_NUMBERS.getOrDefault(name.substring(0, 3).toLowerCase(Locale.ROOT), 0);
+    }
+}

@@ -1,0 +1,68 @@
+package org.warkg.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises lines of site furniture (navigation, subscription prompts, share
+ * buttons, bylines) from the patterns in {@code boilerplate.txt}, and lists of
+ * section or tag names.
+ */
+public final class Boilerplate {
+
+    private static final String RESOURCE = "org/warkg/ingest/boilerplate.txt";
+    /** Comma-separated capitalised items with no sentence in them: tag and section lists. */
+    private static final Pattern TAG_LIST =
+        Pattern.compile("[\\p{Lu}][^,.!?;:]{0,30}(, [\\p{Lu}][^,.!?;:]{0,30}){2,}");
+
+    private final Pattern lines;
+
+    private Boilerplate(Pattern lines) {
+        this.lines = lines;
+    }
+
+    /** The patterns shipped with the extractor. */
+    public static Boilerplate standard() {
+        return fromResource(RESOURCE);
+    }
+
+    static Boilerplate fromResource(String resource) {
+        List<String> alternatives = new ArrayList<>();
+        try (InputStream in = Boilerplate.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing classpath resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String trimmed = line.strip();
+                if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+                    alternatives.add("(?:" + trimmed + ")");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource, e);
+        }
+        String regex = String.join("|", alternatives);
+        return new Boilerplate(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    }
+
+    /** Whether a line, trimmed, is site furniture rather than news text. */
+    public boolean matches(String line) {
+        String text = normalise(line);
+        if (text.isEmpty()) {
+            return false;
+        }
+        return lines.matcher(text).matches() || TAG_LIST.matcher(text).matches();
+    }
+
+    private static String normalise(String line) {
+        return line.strip().replace('\u2019', '\'').replace('\u00a0', ' ');
+    }
+}

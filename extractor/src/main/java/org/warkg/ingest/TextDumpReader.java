@@ -1,0 +1,216 @@
+package org.warkg.ingest;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads a page saved as plain text. Drops site furniture line by line and splits
+ * pages that hold several stories (feed readers, live blogs, news-feed columns) at
+ * their date stamps, giving each story its headline and date.
+ *
+ * <p>Offsets of the stories' blocks refer to the file content unchanged, so that
+ * evidence spans point at the words of the file itself.
+ */
+public final class TextDumpReader implements DocumentReader {
+
+    private final Boilerplate boilerplate;
+    private final DatelineParser datelines;
+
+    public TextDumpReader(Boilerplate boilerplate, DatelineParser datelines) {
+        this.boilerplate = boilerplate;
+        this.datelines = datelines;
+    }
+
+    @Override
+    public SourceDocument read(String id, String source, String content) throws IngestException {
+        return read(id, source, content, PageInfo.NONE);
+    }
+
+    /** Reads text whose page metadata is already known (from HTML). */
+    SourceDocument read(String id, String source, String content, PageInfo page) throws IngestException {
+        List<Line> lines = classify(content);
+        List<StoryDraft> drafts = segment(lines);
+        inferEntryDates(drafts);
+        LocalDate published = page.published() != null ? page.published() : firstDate(lines);
+        List<Story> stories = new ArrayList<>();
+        for (StoryDraft draft : drafts) {
+            if (draft.hasBody()) {
+                LocalDate date = draft.date != null ? draft.date : published;
+                stories.add(new Story(date, draft.blocks));
+            }
+        }
+        if (stories.isEmpty()) {
+            throw new IngestException("no article text (only navigation, prompts or stamps)");
+        }
+        String title = page.title() != null ? page.title() : firstHeadline(content, stories);
+        return new SourceDocument(id, source, page.url(), page.outlet(), title, published, content, stories);
+    }
+
+    private List<Line> classify(String content) {
+        List<Line> lines = new ArrayList<>();
+        int start = 0;
+        int length = content.length();
+        while (start < length) {
+            int end = content.indexOf('\n', start);
+            if (end < 0) {
+                end = length;
+            }
+            int s = start;
+            int e = end;
+            while (s < e && Character.isWhitespace(content.charAt(s))) {
+                s++;
+            }
+            while (e > s && Character.isWhitespace(content.charAt(e - 1))) {
+                e--;
+            }
+            if (s < e) {
+                String text = content.substring(s, e);
+                Optional<Dateline> stamp = datelines.parseLine(text);
+                Kind kind = stamp.isPresent() ? Kind.STAMP
+                    : boilerplate.matches(text) ? Kind.FURNITURE : Kind.TEXT;
+                lines.add(new Line(lines.size(), s, e, text, kind, stamp.orElse(null)));
+            }
+            start = end + 1;
+        }
+        return lines;
+    }
+
+    private List<StoryDraft> segment(List<Line> lines) {
+        List<StoryDraft> drafts = new ArrayList<>();
+        StoryDraft current = new StoryDraft(null, null);
+        drafts.add(current);
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            switch (line.kind) {
+                case STAMP -> {
+                    current = new StoryDraft(line.stamp.date(), line.stamp.time());
+                    drafts.add(current);
+                    moveHeadline(drafts, lines, i);
+                }
+                case TEXT -> current.add(line);
+                case FURNITURE -> { }
+                default -> throw new IllegalStateException("Unknown line kind " + line.kind);
+            }
+        }
+        return drafts;
+    }
+
+    /**
+     * A title-like line just above a full-date stamp is the new story's headline,
+     * not the previous story's last paragraph.
+     */
+    private static void moveHeadline(List<StoryDraft> drafts, List<Line> lines, int stampIndex) {
+        StoryDraft story = drafts.get(drafts.size() - 1);
+        StoryDraft previous = drafts.get(drafts.size() - 2);
+        if (story.date == null || previous.lines.isEmpty()) {
+            return;
+        }
+        Line last = previous.lines.get(previous.lines.size() - 1);
+        boolean adjacent = last.index >= stampIndex - 2;
+        if (adjacent && isTitleLike(last.text)) {
+            previous.lines.remove(previous.lines.size() - 1);
+            previous.blocks.remove(previous.blocks.size() - 1);
+            story.headline(last);
+        }
+    }
+
+    /**
+     * Live-blog entries stamped with a time only take their date from the dated
+     * entries around them. Blogs run newest first, so an entry whose time is later
+     * than or equal to the next dated entry's time is on that entry's day, and an
+     * earlier time means the day after.
+     */
+    private static void inferEntryDates(List<StoryDraft> drafts) {
+        LocalDate above = null;
+        for (int i = 0; i < drafts.size(); i++) {
+            StoryDraft draft = drafts.get(i);
+            if (draft.date != null) {
+                above = draft.date;
+                continue;
+            }
+            if (draft.time == null) {
+                continue;
+            }
+            StoryDraft below = nextDated(drafts, i);
+            if (below != null && below.time != null) {
+                draft.date = draft.time.isBefore(below.time) ? below.date.plusDays(1) : below.date;
+            } else if (below != null && above == null) {
+                draft.date = below.date;
+            } else {
+                draft.date = above;
+            }
+        }
+    }
+
+    private static StoryDraft nextDated(List<StoryDraft> drafts, int from) {
+        for (int j = from + 1; j < drafts.size(); j++) {
+            StoryDraft d = drafts.get(j);
+            if (d.date != null && d.time != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate firstDate(List<Line> lines) {
+        return lines.stream()
+            .filter(l -> l.kind == Kind.STAMP && l.stamp.date() != null)
+            .map(l -> l.stamp.date())
+            .findFirst().orElse(null);
+    }
+
+    private static String firstHeadline(String content, List<Story> stories) {
+        for (Story story : stories) {
+            Block headline = story.headline();
+            if (headline != null) {
+                return content.substring(headline.start(), headline.end());
+            }
+        }
+        return null;
+    }
+
+    /** Short, and not a sentence of running text. */
+    static boolean isTitleLike(String text) {
+        int words = text.split("\\s+").length;
+        if (words < 3 || words > 25 || text.endsWith(":")) {
+            return false;
+        }
+        boolean sentenceEnd = text.endsWith(".") || text.endsWith("\"") || text.endsWith("\u201d");
+        return !sentenceEnd || words <= 12;
+    }
+
+    private enum Kind { TEXT, STAMP, FURNITURE }
+
+    private record Line(int index, int start, int end, String text, Kind kind, Dateline stamp) {
+    }
+
+    /** A story being assembled while the lines are walked. */
+    private static final class StoryDraft {
+        private LocalDate date;
+        private final LocalTime time;
+        private final List<Line> lines = new ArrayList<>();
+        private final List<Block> blocks = new ArrayList<>();
+
+        StoryDraft(LocalDate date, LocalTime time) {
+            this.date = date;
+            this.time = time;
+        }
+
+        void add(Line line) {
+            boolean headline = blocks.isEmpty() && time != null && date == null && isTitleLike(line.text);
+            lines.add(line);
+            blocks.add(new Block(line.start, line.end, headline));
+        }
+
+        void headline(Line line) {
+            blocks.add(0, new Block(line.start, line.end, true));
+        }
+
+        boolean hasBody() {
+            return blocks.stream().anyMatch(b -> !b.headline()) || blocks.size() == 1;
+        }
+    }
+}

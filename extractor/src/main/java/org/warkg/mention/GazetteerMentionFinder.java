@@ -1,0 +1,103 @@
+package org.warkg.mention;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import opennlp.tools.dictionary.Dictionary;
+import opennlp.tools.namefind.DictionaryNameFinder;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.StringList;
+import org.warkg.gazetteer.EntityType;
+import org.warkg.gazetteer.Gazetteer;
+import org.warkg.gazetteer.GazetteerEntry;
+import org.warkg.nlp.AnnotatedText;
+import org.warkg.nlp.Sentence;
+import org.warkg.nlp.Token;
+
+/**
+ * Finds gazetteer names with one OpenNLP {@link DictionaryNameFinder} per entity
+ * type. Dictionaries ignore case so that "Kursk region" and "Kursk Region" both
+ * match, but a match must start with a capital or a digit, and short names
+ * (acronyms such as US or UN) must match their case exactly.
+ */
+public final class GazetteerMentionFinder implements MentionFinder {
+
+    /** Names this short must match case exactly. */
+    private static final int EXACT_CASE_LENGTH = 3;
+
+    private final Gazetteer gazetteer;
+    private final Map<EntityType, DictionaryNameFinder> finders = new EnumMap<>(EntityType.class);
+
+    /**
+     * @param gazetteer the entries to find
+     * @param tokenizer splits names the way the text is tokenized
+     */
+    public GazetteerMentionFinder(Gazetteer gazetteer, Function<String, String[]> tokenizer) {
+        this.gazetteer = gazetteer;
+        Map<EntityType, Dictionary> dictionaries = new EnumMap<>(EntityType.class);
+        for (GazetteerEntry entry : gazetteer.entries()) {
+            Dictionary dictionary = dictionaries.computeIfAbsent(entry.type(), t -> new Dictionary(false));
+            dictionary.put(new StringList(tokenizer.apply(entry.name())));
+            for (String alias : entry.aliases()) {
+                dictionary.put(new StringList(tokenizer.apply(alias)));
+            }
+        }
+        dictionaries.forEach((type, dictionary) -> finders.put(type, new DictionaryNameFinder(dictionary,
+            type.name())));
+    }
+
+    @Override
+    public List<Mention> find(AnnotatedText text) {
+        List<Mention> mentions = new ArrayList<>();
+        String document = text.document().text();
+        for (Sentence sentence : text.sentences()) {
+            String[] tokens = sentence.tokenTexts();
+            for (Map.Entry<EntityType, DictionaryNameFinder> finder : finders.entrySet()) {
+                for (Span span : finder.getValue().find(tokens)) {
+                    Mention mention = toMention(document, sentence, span, finder.getKey());
+                    if (mention != null) {
+                        mentions.add(mention);
+                    }
+                }
+            }
+        }
+        return mentions;
+    }
+
+    private Mention toMention(String document, Sentence sentence, Span span, EntityType type) {
+        List<Token> tokens = sentence.tokens();
+        Token first = tokens.get(span.getStart());
+        Token last = tokens.get(span.getEnd() - 1);
+        String surface = document.substring(first.start(), last.end());
+        char initial = surface.charAt(0);
+        if (!Character.isUpperCase(initial) && !Character.isDigit(initial)) {
+            return null;
+        }
+        GazetteerEntry entry = pick(surface, type);
+        if (entry == null) {
+            return null;
+        }
+        if (surface.length() <= EXACT_CASE_LENGTH && !hasExactName(entry, surface)) {
+            return null;
+        }
+        return new Mention(type, sentence.index(), span.getStart(), span.getEnd(), first.start(), last.end(),
+            surface, "gazetteer", entry.id());
+    }
+
+    /** The first entry of the type with this name: the gazetteer lists the best-known first. */
+    private GazetteerEntry pick(String surface, EntityType type) {
+        for (GazetteerEntry entry : gazetteer.byName(surface)) {
+            if (entry.type() == type) {
+                return entry;
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasExactName(GazetteerEntry entry, String surface) {
+        return entry.name().equals(surface) || entry.aliases().contains(surface);
+    }
+}

@@ -1,0 +1,53 @@
+package org.warkg.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * The English OpenNLP models, loaded from the model jars on the classpath
+ * (org.apache.opennlp:opennlp-models-*), never downloaded at run time.
+ *
+ * @param sentences sentence detector model (UD English EWT)
+ * @param tokens    tokenizer model
+ * @param pos       part-of-speech model with Universal Dependencies tags
+ * @param lemmas    lemmatizer model
+ * @param languages language detector model
+ */
+public record NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel pos,
+                        LemmatizerModel lemmas, LanguageDetectorModel languages) {
+
+    private static final String SENTENCES = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final String TOKENS = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    private static final String POS = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    private static final String LEMMAS = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+    private static final String LANGUAGES = "langdetect-183.bin";
+
+    /** Loads every model from the classpath. Takes a few seconds; do it once. */
+    public static NlpModels load() {
+        try {
+            return new NlpModels(
+                new SentenceModel(open(SENTENCES)),
+                new TokenizerModel(open(TOKENS)),
+                new POSModel(open(POS)),
+                new LemmatizerModel(open(LEMMAS)),
+                new LanguageDetectorModel(open(LANGUAGES)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load an OpenNLP model", e);
+        }
+    }
+
+    private static InputStream open(String resource) {
+        InputStream in = NlpModels.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("OpenNLP model " + resource + " is not on the classpath");
+        }
+        return in;
+    }
+}

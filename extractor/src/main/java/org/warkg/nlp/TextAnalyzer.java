@@ -1,0 +1,74 @@
+package org.warkg.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import opennlp.tools.lemmatizer.ThreadSafeLemmatizerME;
+import opennlp.tools.postag.ThreadSafePOSTaggerME;
+import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
+import opennlp.tools.tokenize.ThreadSafeTokenizerME;
+import opennlp.tools.util.Span;
+import org.warkg.ingest.Block;
+import org.warkg.ingest.SourceDocument;
+import org.warkg.ingest.Story;
+
+/**
+ * Splits each story block into sentences and tokens and tags them with OpenNLP.
+ * A headline is one sentence. Safe to share between threads.
+ */
+public final class TextAnalyzer {
+
+    /** Sentences longer than this many tokens are cut; runaway text must not stall tagging. */
+    private static final int MAX_TOKENS = 200;
+
+    private final ThreadSafeSentenceDetectorME sentences;
+    private final ThreadSafeTokenizerME tokenizer;
+    private final ThreadSafePOSTaggerME tagger;
+    private final ThreadSafeLemmatizerME lemmatizer;
+
+    public TextAnalyzer(NlpModels models) {
+        this.sentences = new ThreadSafeSentenceDetectorME(models.sentences());
+        this.tokenizer = new ThreadSafeTokenizerME(models.tokens());
+        this.tagger = new ThreadSafePOSTaggerME(models.pos());
+        this.lemmatizer = new ThreadSafeLemmatizerME(models.lemmas());
+    }
+
+    /** Annotates every story of the document. */
+    public AnnotatedText analyze(SourceDocument document) {
+        String text = document.text();
+        List<Sentence> out = new ArrayList<>();
+        List<Story> stories = document.stories();
+        for (int s = 0; s < stories.size(); s++) {
+            for (Block block : stories.get(s).blocks()) {
+                String blockText = text.substring(block.start(), block.end());
+                Span[] spans = block.headline() ? new Span[] {new Span(0, blockText.length())}
+                    : sentences.sentPosDetect(blockText);
+                for (Span span : spans) {
+                    int start = block.start() + span.getStart();
+                    int end = block.start() + span.getEnd();
+                    out.add(sentence(text, out.size(), s, start, end, block.headline()));
+                }
+            }
+        }
+        return new AnnotatedText(document, out);
+    }
+
+    /** Tokenizes, tags and lemmatizes one sentence of the text. */
+    Sentence sentence(String text, int index, int story, int start, int end, boolean headline) {
+        String sentenceText = text.substring(start, end);
+        Span[] spans = tokenizer.tokenizePos(sentenceText);
+        int n = Math.min(spans.length, MAX_TOKENS);
+        String[] words = new String[n];
+        for (int i = 0; i < n; i++) {
+            words[i] = spans[i].getCoveredText(sentenceText).toString();
+        }
+        String[] tags = tagger.tag(words);
+        String[] lemmas = lemmatizer.lemmatize(words, tags);
+        List<Token> tokens = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            tokens.add(new Token(words[i], start + spans[i].getStart(), start + spans[i].getEnd(), tags[i],
+                lemmas[i].toLowerCase(java.util.Locale.ROOT)));
+        }
+        return new Sentence(index, story, start, end, headline, sentenceText, tokens);
+    }
+}

@@ -1,0 +1,127 @@
+package org.warkg.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Properties;
+
+import opennlp.tools.tokenize.TokenizerME;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.warkg.entity.Entities;
+import org.warkg.entity.EntityResolver;
+import org.warkg.entity.RoleFinder;
+import org.warkg.event.CasualtyCounter;
+import org.warkg.event.ClaimReader;
+import org.warkg.event.DateResolver;
+import org.warkg.event.EventExtractor;
+import org.warkg.event.Events;
+import org.warkg.event.TriggerLexicon;
+import org.warkg.gazetteer.Gazetteer;
+import org.warkg.ingest.DocumentLoader;
+import org.warkg.ingest.IngestException;
+import org.warkg.ingest.SourceDocument;
+import org.warkg.mention.CombinedMentionFinder;
+import org.warkg.mention.GazetteerMentionFinder;
+import org.warkg.mention.Mention;
+import org.warkg.mention.MentionFinder;
+import org.warkg.mention.PatternMentionFinder;
+import org.warkg.nlp.AnnotatedText;
+import org.warkg.nlp.LanguageGuard;
+import org.warkg.nlp.NlpModels;
+import org.warkg.nlp.TextAnalyzer;
+import org.warkg.record.DocumentRecord;
+import org.warkg.record.RecordBuilder;
+
+/**
+ * The whole extraction, from a file to its record: ingest, language check, NLP,
+ * mentions, entities, events, record. Models and the gazetteer are loaded once, in
+ * {@link #standard()}; after that the extractor is stateless and safe to share
+ * between threads.
+ */
+public final class Extractor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Extractor.class);
+
+    private final DocumentLoader loader;
+    private final LanguageGuard language;
+    private final TextAnalyzer analyzer;
+    private final MentionFinder mentions;
+    private final EntityResolver entities;
+    private final EventExtractor events;
+    private final RecordBuilder records;
+    private final Clock clock;
+
+    public Extractor(DocumentLoader loader, LanguageGuard language, TextAnalyzer analyzer, MentionFinder mentions,
+                     EntityResolver entities, EventExtractor events, RecordBuilder records, Clock clock) {
+        this.loader = loader;
+        this.language = language;
+        this.analyzer = analyzer;
+        this.mentions = mentions;
+        this.entities = entities;
+        this.events = events;
+        this.records = records;
+        this.clock = clock;
+    }
+
+    /** The extractor with the shipped models, gazetteer, patterns and lexicons. */
+    public static Extractor standard() {
+        long start = System.nanoTime();
+        NlpModels models = NlpModels.load();
+        Gazetteer gazetteer = Gazetteer.standard();
+        TokenizerME tokenizer = new TokenizerME(models.tokens());
+        MentionFinder finder = new CombinedMentionFinder(List.of(
+            new GazetteerMentionFinder(gazetteer, tokenizer::tokenize),
+            PatternMentionFinder.standard()));
+        Extractor extractor = new Extractor(DocumentLoader.standard(), new LanguageGuard(models),
+            new TextAnalyzer(models), finder, new EntityResolver(gazetteer, new RoleFinder()),
+            new EventExtractor(TriggerLexicon.standard(), new DateResolver(), new CasualtyCounter(),
+                new ClaimReader(), gazetteer),
+            new RecordBuilder(gazetteer, version()), Clock.systemUTC());
+        LOG.info("Extractor ready: {} gazetteer entries, {} ms", gazetteer.size(),
+            (System.nanoTime() - start) / 1_000_000);
+        return extractor;
+    }
+
+    /** Extracts one file. Never throws for a bad file: the outcome says what went wrong. */
+    public Outcome extract(Path file) {
+        try {
+            return extract(loader.load(file));
+        } catch (IngestException e) {
+            return Outcome.failed(file.toString(), e.getMessage());
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            LOG.debug("Extraction failed for {}", file, e);
+            return Outcome.failed(file.toString(), "extraction failed: " + e);
+        }
+    }
+
+    /** Extracts a document already ingested. */
+    public Outcome extract(SourceDocument document) {
+        String lang = language.language(document);
+        if (!LanguageGuard.ENGLISH.equals(lang)) {
+            return Outcome.skipped(document.source(), "not English (detected '" + lang + "')");
+        }
+        AnnotatedText text = analyzer.analyze(document);
+        List<Mention> found = mentions.find(text);
+        Entities resolved = entities.resolve(text, found);
+        Events extracted = events.extract(resolved);
+        DocumentRecord record = records.build(document, resolved, extracted, clock.instant());
+        return Outcome.extracted(document.source(), record);
+    }
+
+    /** The extractor's version, from the build. */
+    public static String version() {
+        Properties properties = new Properties();
+        try (InputStream in = Extractor.class.getResourceAsStream("version.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties.getProperty("version", "unknown");
+    }
+}

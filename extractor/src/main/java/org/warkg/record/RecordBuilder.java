@@ -1,0 +1,68 @@
+package org.warkg.record;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.warkg.entity.Entities;
+import org.warkg.entity.Entity;
+import org.warkg.event.Event;
+import org.warkg.event.Events;
+import org.warkg.event.Evidence;
+import org.warkg.gazetteer.Gazetteer;
+import org.warkg.gazetteer.GazetteerEntry;
+import org.warkg.ingest.SourceDocument;
+import org.warkg.mention.Mention;
+
+/** Assembles the record of a document from what the stages found. */
+public final class RecordBuilder {
+
+    private final Gazetteer gazetteer;
+    private final String extractorVersion;
+
+    public RecordBuilder(Gazetteer gazetteer, String extractorVersion) {
+        this.gazetteer = gazetteer;
+        this.extractorVersion = extractorVersion;
+    }
+
+    /** The record of one document. */
+    public DocumentRecord build(SourceDocument document, Entities entities, Events events, Instant now) {
+        List<EntityRecord> entityRecords = new ArrayList<>();
+        for (Entity entity : entities.entities()) {
+            entityRecords.add(entity(entity, document.text()));
+        }
+        List<EventRecord> eventRecords = new ArrayList<>();
+        for (Event event : events.events()) {
+            eventRecords.add(event(event));
+        }
+        return new DocumentRecord(DocumentRecord.FORMAT_VERSION, document.id(),
+            document.published() == null ? null : document.published().toString(), document.title(),
+            document.url(), document.outlet(), document.source(), extractorVersion, now.toString(),
+            entityRecords, eventRecords);
+    }
+
+    private EntityRecord entity(Entity entity, String text) {
+        GazetteerEntry entry = gazetteer.byId(entity.gazetteerId());
+        List<SpanRecord> mentions = new ArrayList<>();
+        for (Mention m : entity.mentions()) {
+            mentions.add(new SpanRecord(m.start(), m.end(), text.substring(m.start(), m.end())));
+        }
+        return new EntityRecord(entity.id(), entity.type().name(), entity.name(), entity.aliases(), entity.roles(),
+            entry == null ? null : entry.wikidata(), entity.gazetteerId(), entry == null ? null : entry.parent(),
+            entry == null ? null : entry.lat(), entry == null ? null : entry.lon(), mentions);
+    }
+
+    private static EventRecord event(Event event) {
+        List<SpanRecord> spans = new ArrayList<>();
+        for (Evidence e : event.evidence()) {
+            spans.add(new SpanRecord(e.start(), e.end(), e.text()));
+        }
+        return new EventRecord(event.id(), event.type().name(),
+            event.date() == null ? null : event.date().iso(),
+            event.date() == null ? null : event.date().precision().name().toLowerCase(Locale.ROOT),
+            event.location(), event.locationId(), event.agent(), event.agentId(), event.target(), event.targetId(),
+            event.weaponIds(), event.killed(), event.injured(), event.reportedBy(), event.reportedById(),
+            event.verification().name().toLowerCase(Locale.ROOT), event.evidence().get(0).text(), spans);
+    }
+}

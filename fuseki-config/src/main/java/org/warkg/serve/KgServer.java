@@ -1,0 +1,42 @@
+package org.warkg.serve;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.mgt.FusekiServerCtl;
+import org.apache.jena.fuseki.server.FusekiServerRunner;
+
+/**
+ * The Fuseki server of the knowledge graph: Fuseki's own full server (admin pages,
+ * web UI, Shiro security) on 127.0.0.1, serving {@code config-kg.ttl} over the
+ * store. One server per JVM at a time: Fuseki keeps its run folder in static state.
+ */
+public final class KgServer {
+
+    private KgServer() {}
+
+    /** Builds and starts the server; the caller stops it. */
+    public static FusekiServer start(ServerSettings settings) {
+        try {
+            Files.createDirectories(settings.runDir());
+            Files.createDirectories(settings.store());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create " + settings.runDir(), e);
+        }
+        Path config = ServerFiles.writeConfig(settings);
+        Path shiro = ServerFiles.writeShiro(settings);
+        System.setProperty(FusekiServerCtl.envFusekiBase, settings.runDir().toAbsolutePath().toString());
+        System.setProperty(FusekiServerCtl.envFusekiShiro, shiro.toAbsolutePath().toString());
+        FusekiServer server = FusekiServerRunner.builder(
+            "--localhost", "--port=" + settings.port(), "--config=" + config.toAbsolutePath()).build();
+        return server.start();
+    }
+
+    /** The dataset URL of a running server, such as {@code http://127.0.0.1:3030/kg}. */
+    public static String datasetUrl(FusekiServer server) {
+        return "http://127.0.0.1:" + server.getHttpPort() + "/" + ServerSettings.DATASET;
+    }
+}

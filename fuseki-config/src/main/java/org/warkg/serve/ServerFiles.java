@@ -1,0 +1,88 @@
+package org.warkg.serve;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+
+/**
+ * Writes the files a server run needs into its run folder: the shipped
+ * {@code config-kg.ttl} with {@code tdb2:location} set to the store, and
+ * {@code shiro.ini} with the admin user added when a password is given.
+ */
+public final class ServerFiles {
+
+    static final String CONFIG = "org/warkg/serve/config-kg.ttl";
+    static final String SHIRO = "org/warkg/serve/shiro.ini";
+    private static final String TDB2_LOCATION = "http://jena.apache.org/2016/tdb#location";
+    private static final String USERS = "[users]";
+
+    private ServerFiles() {}
+
+    /** Writes the configuration for the settings and returns its path. */
+    public static Path writeConfig(ServerSettings settings) {
+        Model model = ModelFactory.createDefaultModel();
+        try (InputStream in = open(CONFIG)) {
+            RDFParser.source(in).lang(Lang.TURTLE).base("file:///config-kg.ttl").parse(model);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Property location = model.createProperty(TDB2_LOCATION);
+        for (Statement s : model.listStatements(null, location, (String) null).toList()) {
+            s.changeObject(settings.store().toAbsolutePath().toString());
+        }
+        Path target = settings.runDir().resolve("config-kg.ttl");
+        try (OutputStream out = Files.newOutputStream(target)) {
+            RDFDataMgr.write(out, model, Lang.TURTLE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + target, e);
+        }
+        return target;
+    }
+
+    /** Writes shiro.ini with the admin password, readable by the owner only, and returns its path. */
+    public static Path writeShiro(ServerSettings settings) {
+        String template;
+        try (InputStream in = open(SHIRO)) {
+            template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String ini = settings.password() == null ? template
+            : template.replace(USERS, USERS + "\nadmin = " + settings.password());
+        Path target = settings.runDir().resolve("shiro.ini");
+        try {
+            Files.deleteIfExists(target);
+            Files.createFile(target);
+            try {
+                Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException e) {
+                // Not a POSIX file system: the file keeps the default permissions.
+            }
+            Files.writeString(target, ini);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + target, e);
+        }
+        return target;
+    }
+
+    private static InputStream open(String resource) {
+        InputStream in = ServerFiles.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("Missing classpath resource " + resource);
+        }
+        return in;
+    }
+}

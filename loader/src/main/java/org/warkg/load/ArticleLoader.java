@@ -1,0 +1,73 @@
+package org.warkg.load;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.warkg.rdf.Iris;
+import org.warkg.rdf.RecordMapper;
+import org.warkg.record.DocumentRecord;
+import org.warkg.store.GraphStore;
+
+/**
+ * Loads extraction records into a store: maps each to its article graph,
+ * validates it against the shapes, and replaces the stored graphs of a whole
+ * batch in one transaction. An invalid record is rejected with its violations;
+ * the rest of the batch is stored.
+ */
+public final class ArticleLoader {
+
+    private final RecordMapper mapper;
+    private final ShapeValidator validator;
+    private final GraphStore store;
+
+    public ArticleLoader(RecordMapper mapper, ShapeValidator validator, GraphStore store) {
+        this.mapper = mapper;
+        this.validator = validator;
+        this.store = store;
+    }
+
+    /** Loads a batch of records in one transaction. */
+    public LoadResult load(List<DocumentRecord> records) {
+        Map<Node, Graph> graphs = new LinkedHashMap<>();
+        List<LoadResult.Rejection> rejected = new ArrayList<>();
+        long triples = 0;
+        for (DocumentRecord record : records) {
+            Graph graph = toGraph(record);
+            List<String> violations = validator.violations(graph);
+            if (!violations.isEmpty()) {
+                rejected.add(new LoadResult.Rejection(record.doc(),
+                    "does not fit the shapes: " + ShapeValidator.summary(violations)));
+                continue;
+            }
+            graphs.put(Iris.graph(record), graph);
+            triples += graph.size();
+        }
+        if (!graphs.isEmpty()) {
+            store.replaceAll(graphs);
+        }
+        return new LoadResult(graphs.size(), triples, rejected);
+    }
+
+    /** The record's article graph, as triples. */
+    public Graph toGraph(DocumentRecord record) {
+        Graph graph = GraphFactory.createDefaultGraph();
+        StreamRDF sink = new StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) {
+                graph.add(quad.asTriple());
+            }
+        };
+        sink.start();
+        mapper.map(record, sink);
+        sink.finish();
+        return graph;
+    }
+}

@@ -1,0 +1,25 @@
+package org.warkg.store;
+
+import java.util.Map;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+
+/**
+ * Where article graphs are kept. Replacing a graph drops what it held before, so
+ * loading the same article twice leaves one copy: ingestion is idempotent.
+ */
+public interface GraphStore extends AutoCloseable {
+
+    /**
+     * Replaces each named graph with the given content. Either all of them are
+     * stored or, on failure, none of them is.
+     */
+    void replaceAll(Map<Node, Graph> graphs);
+
+    /** Number of quads in all named graphs. */
+    long quadCount();
+
+    @Override
+    void close();
+}

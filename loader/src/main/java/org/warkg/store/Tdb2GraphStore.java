@@ -1,0 +1,68 @@
+package org.warkg.store;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+
+/**
+ * An embedded TDB2 database in a folder. Each call of {@link #replaceAll} is one
+ * write transaction: a crash mid-way leaves the store as it was before the call.
+ */
+public final class Tdb2GraphStore implements GraphStore {
+
+    private final DatasetGraph dataset;
+
+    private Tdb2GraphStore(DatasetGraph dataset) {
+        this.dataset = dataset;
+    }
+
+    /** Opens the database in the folder, creating it when absent. */
+    public static Tdb2GraphStore open(Path folder) {
+        try {
+            return new Tdb2GraphStore(DatabaseMgr.connectDatasetGraph(folder.toString()));
+        } catch (RuntimeException e) {
+            throw new StoreException("Cannot open TDB2 store " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** An in-memory TDB2 database, for tests. */
+    public static Tdb2GraphStore inMemory() {
+        return new Tdb2GraphStore(DatabaseMgr.createDatasetGraph());
+    }
+
+    /** The underlying dataset, for queries. */
+    public DatasetGraph dataset() {
+        return dataset;
+    }
+
+    @Override
+    public void replaceAll(Map<Node, Graph> graphs) {
+        Txn.executeWrite(dataset, () -> graphs.forEach((name, content) -> {
+            dataset.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+            content.find().forEach(t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+        }));
+    }
+
+    @Override
+    public long quadCount() {
+        return Txn.calculateRead(dataset, () -> {
+            long n = 0;
+            var it = dataset.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        });
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+    }
+}
