@@ -100,12 +100,13 @@ public final class TextDumpReader implements DocumentReader {
 
     /**
      * A title-like line just above a full-date stamp is the new story's headline,
-     * not the previous story's last paragraph.
+     * not the previous story's last paragraph; a live-blog entry's only line stays its own.
      */
     private static void moveHeadline(List<StoryDraft> drafts, List<Line> lines, int stampIndex) {
         StoryDraft story = drafts.get(drafts.size() - 1);
         StoryDraft previous = drafts.get(drafts.size() - 2);
-        if (story.date == null || previous.lines.isEmpty()) {
+        boolean onlyLineOfEntry = previous.time != null && previous.lines.size() < 2;
+        if (story.date == null || previous.lines.isEmpty() || onlyLineOfEntry) {
             return;
         }
         Line last = previous.lines.get(previous.lines.size() - 1);

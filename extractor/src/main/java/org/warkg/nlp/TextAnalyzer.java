@@ -2,6 +2,7 @@ package org.warkg.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import opennlp.tools.lemmatizer.ThreadSafeLemmatizerME;
 import opennlp.tools.postag.ThreadSafePOSTaggerME;
@@ -53,21 +54,31 @@ public final class TextAnalyzer {
         return new AnnotatedText(document, out);
     }
 
+    /** Splits a name or phrase into tokens exactly as sentences are split. */
+    public String[] tokenize(String phrase) {
+        List<Span> spans = TokenRepair.repair(phrase, tokenizer.tokenizePos(phrase));
+        String[] words = new String[spans.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = spans.get(i).getCoveredText(phrase).toString();
+        }
+        return words;
+    }
+
     /** Tokenizes, tags and lemmatizes one sentence of the text. */
     Sentence sentence(String text, int index, int story, int start, int end, boolean headline) {
         String sentenceText = text.substring(start, end);
-        Span[] spans = tokenizer.tokenizePos(sentenceText);
-        int n = Math.min(spans.length, MAX_TOKENS);
+        List<Span> spans = TokenRepair.repair(sentenceText, tokenizer.tokenizePos(sentenceText));
+        int n = Math.min(spans.size(), MAX_TOKENS);
         String[] words = new String[n];
         for (int i = 0; i < n; i++) {
-            words[i] = spans[i].getCoveredText(sentenceText).toString();
+            words[i] = spans.get(i).getCoveredText(sentenceText).toString();
         }
         String[] tags = tagger.tag(words);
         String[] lemmas = lemmatizer.lemmatize(words, tags);
         List<Token> tokens = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            tokens.add(new Token(words[i], start + spans[i].getStart(), start + spans[i].getEnd(), tags[i],
-                lemmas[i].toLowerCase(java.util.Locale.ROOT)));
+            tokens.add(new Token(words[i], start + spans.get(i).getStart(), start + spans.get(i).getEnd(), tags[i],
+                lemmas[i].toLowerCase(Locale.ROOT)));
         }
         return new Sentence(index, story, start, end, headline, sentenceText, tokens);
     }

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Properties;
 
-import opennlp.tools.tokenize.TokenizerME;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.warkg.entity.Entities;
@@ -72,12 +71,12 @@ public final class Extractor {
         long start = System.nanoTime();
         NlpModels models = NlpModels.load();
         Gazetteer gazetteer = Gazetteer.standard();
-        TokenizerME tokenizer = new TokenizerME(models.tokens());
+        TextAnalyzer analyzer = new TextAnalyzer(models);
         MentionFinder finder = new CombinedMentionFinder(List.of(
-            new GazetteerMentionFinder(gazetteer, tokenizer::tokenize),
+            new GazetteerMentionFinder(gazetteer, analyzer::tokenize),
             PatternMentionFinder.standard()));
         Extractor extractor = new Extractor(DocumentLoader.standard(), new LanguageGuard(models),
-            new TextAnalyzer(models), finder, new EntityResolver(gazetteer, new RoleFinder()),
+            analyzer, finder, new EntityResolver(gazetteer, new RoleFinder()),
             new EventExtractor(TriggerLexicon.standard(), new DateResolver(), new CasualtyCounter(),
                 new ClaimReader(), gazetteer),
             new RecordBuilder(gazetteer, version()), Clock.systemUTC());

@@ -28,6 +28,7 @@ public final class KgServer {
         }
         Path config = ServerFiles.writeConfig(settings);
         Path shiro = ServerFiles.writeShiro(settings);
+        UiFiles.unpack(settings.runDir());
         System.setProperty(FusekiServerCtl.envFusekiBase, settings.runDir().toAbsolutePath().toString());
         System.setProperty(FusekiServerCtl.envFusekiShiro, shiro.toAbsolutePath().toString());
         FusekiServer server = FusekiServerRunner.builder(

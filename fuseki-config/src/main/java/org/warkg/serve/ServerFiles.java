@@ -60,7 +60,10 @@ public final class ServerFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String ini = settings.password() == null ? template
+        // Shiro only creates its user realm when [users] has an entry; without a password
+        // there is none, and the realm's settings must go too.
+        String ini = settings.password() == null
+            ? template.replaceAll("(?m)^(plainMatcher|iniRealm\\.).*\n", "")
             : template.replace(USERS, USERS + "\nadmin = " + settings.password());
         Path target = settings.runDir().resolve("shiro.ini");
         try {

@@ -17,6 +17,9 @@ public interface GraphStore extends AutoCloseable {
      */
     void replaceAll(Map<Node, Graph> graphs);
 
+    /** Whether the store holds a graph of that name. */
+    boolean contains(Node graph);
+
     /** Number of quads in all named graphs. */
     long quadCount();
 

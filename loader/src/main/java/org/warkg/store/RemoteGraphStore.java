@@ -51,6 +51,13 @@ public final class RemoteGraphStore implements GraphStore {
     }
 
     @Override
+    public boolean contains(Node graph) {
+        try (QueryExecution qe = connection.query("ASK { GRAPH <" + graph.getURI() + "> { ?s ?p ?o } }")) {
+            return qe.execAsk();
+        }
+    }
+
+    @Override
     public long quadCount() {
         try (QueryExecution qe = connection.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")) {
             return qe.execSelect().next().getLiteral("n").getLong();

@@ -49,6 +49,11 @@ public final class Tdb2GraphStore implements GraphStore {
     }
 
     @Override
+    public boolean contains(Node graph) {
+        return Txn.calculateRead(dataset, () -> dataset.containsGraph(graph));
+    }
+
+    @Override
     public long quadCount() {
         return Txn.calculateRead(dataset, () -> {
             long n = 0;

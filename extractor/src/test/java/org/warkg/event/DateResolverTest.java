@@ -1,0 +1,45 @@
+package org.warkg.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+class DateResolverTest {
+
+    private static final LocalDate STORY = LocalDate.of(2025, 6, 11);
+    private final DateResolver resolver = new DateResolver();
+
+    private String iso(String sentence) {
+        EventDate date = resolver.resolve(sentence, STORY);
+        return date == null ? null : date.iso();
+    }
+
+    @Test
+    void resolvesDaysAgainstTheStoryDate() {
+        assertThat(iso("Astra published a video on June 9.")).isEqualTo("2025-06-09");
+        assertThat(iso("On the morning of 7 June, a jet was shot down.")).isEqualTo("2025-06-07");
+        assertThat(iso("A wave of 315 drones came overnight on Tuesday.")).isEqualTo("2025-06-10");
+        assertThat(iso("Three people were killed last night.")).isEqualTo("2025-06-11");
+        assertThat(iso("Drones hit the depot yesterday.")).isEqualTo("2025-06-10");
+    }
+
+    @Test
+    void aDateLaterThanTheStoryIsLastYears() {
+        assertThat(iso("The talks began on December 20.")).isEqualTo("2024-12-20");
+    }
+
+    @Test
+    void keepsAMonthOrYearWithoutInventingADay() {
+        assertThat(iso("Russian troops retook Sudzha in March.")).isEqualTo("2025-03");
+        assertThat(iso("Last June, the two countries signed a treaty.")).isEqualTo("2024-06");
+        assertThat(iso("Ukraine launched an incursion in August 2024.")).isEqualTo("2024-08");
+        assertThat(iso("Earlier this year, more troops arrived.")).isEqualTo("2025");
+    }
+
+    @Test
+    void givesNothingWhenTheSentenceHasNoDate() {
+        assertThat(iso("Drones struck a fuel depot near the city.")).isNull();
+    }
+}

@@ -1,0 +1,68 @@
+package org.warkg.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.warkg.TestResources;
+import org.warkg.entity.Entities;
+import org.warkg.entity.EntityResolver;
+import org.warkg.entity.RoleFinder;
+import org.warkg.gazetteer.Gazetteer;
+import org.warkg.mention.CombinedMentionFinder;
+import org.warkg.mention.GazetteerMentionFinder;
+import org.warkg.mention.MentionFinder;
+import org.warkg.mention.PatternMentionFinder;
+import org.warkg.nlp.AnnotatedText;
+
+class EventExtractorTest {
+
+    private final Gazetteer gazetteer = TestResources.smallGazetteer();
+    private final MentionFinder finder = new CombinedMentionFinder(List.of(
+        new GazetteerMentionFinder(gazetteer, TestResources.analyzer()::tokenize), PatternMentionFinder.standard()));
+    private final EventExtractor extractor = new EventExtractor(TriggerLexicon.standard(), new DateResolver(),
+        new CasualtyCounter(), new ClaimReader(), gazetteer);
+
+    private List<Event> events(String text) {
+        AnnotatedText annotated = TestResources.annotate(text);
+        Entities entities = new EntityResolver(gazetteer, new RoleFinder()).resolve(annotated,
+            finder.find(annotated));
+        return extractor.extract(entities).events();
+    }
+
+    @Test
+    void anAttackGetsItsPlaceDateLossesAndClaimant() {
+        List<Event> events = events("June 4, 2024 3:19 AM\n"
+            + "Ukrainian drones struck Sudzha on June 3, killing two people and injuring five, "
+            + "Governor Vyacheslav Gladkov said.");
+        Event attack = events.stream().filter(e -> e.type() == EventType.Attack).findFirst().orElseThrow();
+
+        assertThat(attack.location()).isEqualTo("Sudzha");
+        assertThat(attack.date().iso()).isEqualTo("2024-06-03");
+        assertThat(attack.killed()).isEqualTo(2);
+        assertThat(attack.injured()).isEqualTo(5);
+        assertThat(attack.reportedBy()).isEqualTo("Vyacheslav Gladkov");
+        assertThat(attack.agent()).isEqualTo("Ukraine");
+        assertThat(attack.evidence().get(0).text()).startsWith("Ukrainian drones struck Sudzha");
+    }
+
+    @Test
+    void aStatementThatItCouldNotBeVerifiedMarksTheClaim() {
+        List<Event> events = events("Russian drones struck Sudzha overnight, Vyacheslav Gladkov claimed. "
+            + "The Example could not independently verify the claim.");
+        assertThat(events).isNotEmpty();
+        assertThat(events.get(0).verification()).isEqualTo(Verification.UNVERIFIED);
+    }
+
+    @Test
+    void theSameEventToldTwiceIsOneEventWithTwoEvidenceSentences() {
+        List<Event> events = events("June 4, 2024 3:19 AM\n"
+            + "Drones struck Sudzha on June 3, the governor said.\n\n"
+            + "On June 3, drones struck Sudzha again, local channels reported.");
+        List<Event> attacks = events.stream().filter(e -> e.type() == EventType.Attack).toList();
+
+        assertThat(attacks).hasSize(1);
+        assertThat(attacks.get(0).evidence()).hasSize(2);
+    }
+}

@@ -1,0 +1,64 @@
+package org.warkg.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+class HtmlReaderTest {
+
+    private final DocumentLoader loader = DocumentLoader.standard();
+
+    @Test
+    void takesTheArticleAndItsMetadataWithoutTheFurniture() throws IngestException {
+        String html = """
+            <!DOCTYPE html><html><head>
+            <title>Site | Drones hit Kharkiv</title>
+            <meta property="og:title" content="Drones hit Kharkiv">
+            <meta property="og:site_name" content="Example News">
+            <meta property="article:published_time" content="2025-06-11T07:30:00+00:00">
+            <link rel="canonical" href="https://example.org/news/drones-hit-kharkiv">
+            </head><body>
+            <nav><a href="/">Home</a> <a href="/war">War</a></nav>
+            <div class="share-buttons"><p>Share on Facebook</p></div>
+            <article>
+              <h1>Drones hit Kharkiv</h1>
+              <p>Russian drones hit two residential districts of Kharkiv overnight, killing three people.</p>
+              <p>At least 60 people were injured, regional head Oleh Syniehubov said.</p>
+              <aside class="newsletter"><p>Sign up for our newsletter</p></aside>
+            </article>
+            <footer><p>All rights reserved</p></footer>
+            </body></html>
+            """;
+        SourceDocument doc = loader.read("k.html", "k.html", html);
+
+        assertThat(doc.title()).isEqualTo("Drones hit Kharkiv");
+        assertThat(doc.outlet()).isEqualTo("Example News");
+        assertThat(doc.url()).isEqualTo("https://example.org/news/drones-hit-kharkiv");
+        assertThat(doc.published()).isEqualTo(LocalDate.of(2025, 6, 11));
+        assertThat(doc.text()).contains("killing three people").contains("Oleh Syniehubov")
+            .doesNotContain("Share on Facebook").doesNotContain("newsletter").doesNotContain("Home")
+            .doesNotContain("All rights reserved");
+    }
+
+    @Test
+    void readsTheDateFromJsonLdWhenNoMetaTagGivesIt() throws IngestException {
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+            + "\"datePublished\":\"2024-06-04T03:19:00Z\",\"publisher\":{\"@type\":\"Organization\","
+            + "\"name\":\"The Example\"}}</script></head><body><article><p>Air defence units intercepted 20 "
+            + "drones over the region on June 3, the governor said.</p></article></body></html>";
+        SourceDocument doc = loader.read("j.html", "j.html", html);
+
+        assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 6, 4));
+        assertThat(doc.outlet()).isEqualTo("The Example");
+    }
+
+    @Test
+    void refusesAPageWithNoArticleText() {
+        String html = "<html><body><nav><a href=\"/\">Home</a></nav><footer>(c) Example</footer></body></html>";
+        assertThatThrownBy(() -> loader.read("e.html", "e.html", html))
+            .isInstanceOf(IngestException.class).hasMessageContaining("no article text");
+    }
+}

@@ -1,0 +1,82 @@
+package org.warkg.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class TextDumpReaderTest {
+
+    private final TextDumpReader reader = new TextDumpReader(Boilerplate.standard(), new DatelineParser());
+
+    private static List<String> blockTexts(SourceDocument doc, Story story) {
+        return story.blocks().stream().map(b -> doc.text().substring(b.start(), b.end())).toList();
+    }
+
+    @Test
+    void dropsSiteFurnitureAndKeepsTheArticle() throws IngestException {
+        String page = String.join("\n",
+            "Skip to content",
+            "Subscribe",
+            "Drones struck a depot in Kharkiv",
+            "by The Example news desk June 4, 2024 3:19 AM 2 min read",
+            "Support independent journalism in Ukraine. Join us in this fight.",
+            "Drones struck a fuel depot in Kharkiv overnight, the mayor said.",
+            "* indicates required",
+            "Please, enter correct email address");
+        SourceDocument doc = reader.read("a.txt", "a.txt", page);
+
+        assertThat(doc.published()).isEqualTo(LocalDate.of(2024, 6, 4));
+        assertThat(doc.stories()).hasSize(1);
+        Story story = doc.stories().get(0);
+        assertThat(blockTexts(doc, story)).containsExactly("Drones struck a depot in Kharkiv",
+            "Drones struck a fuel depot in Kharkiv overnight, the mayor said.");
+        assertThat(story.headline()).isNotNull();
+        assertThat(doc.title()).isEqualTo("Drones struck a depot in Kharkiv");
+    }
+
+    @Test
+    void splitsALiveBlogAndDatesTimeOnlyEntriesFromTheEntriesBelow() throws IngestException {
+        String blog = String.join("\n",
+            "08:16 , Jane Roe",
+            "Ukrainian forces are attacking near the village, a blogger said today.",
+            "23:00 , Jane Roe",
+            "Air defence was active over the city tonight, the governor said.",
+            "Sunday 4 June 2023 22:18 , Jane Roe",
+            "A drone fell on a highway, the governor said.");
+        SourceDocument doc = reader.read("b.txt", "b.txt", blog);
+
+        assertThat(doc.stories()).hasSize(3);
+        assertThat(doc.stories().get(0).date()).isEqualTo(LocalDate.of(2023, 6, 5));
+        assertThat(doc.stories().get(1).date()).isEqualTo(LocalDate.of(2023, 6, 4));
+        assertThat(doc.stories().get(2).date()).isEqualTo(LocalDate.of(2023, 6, 4));
+    }
+
+    @Test
+    void givesEachStoryOfAFeedPageItsHeadlineAndDate() throws IngestException {
+        String feed = String.join("\n",
+            "North Korea to send more troops to Russia",
+            "17 juin 2025 à 08:13",
+            "North Korea has decided to send at least 6,000 more of its military personnel to Russia.",
+            "Ukrainian airstrike levels Russian military facility",
+            "12 juin 2025 à 07:22",
+            "Ukrainian Air Force jets destroyed a building in Kursk Oblast.");
+        SourceDocument doc = reader.read("c.txt", "c.txt", feed);
+
+        assertThat(doc.stories()).hasSize(2);
+        assertThat(doc.published()).isEqualTo(LocalDate.of(2025, 6, 17));
+        Story second = doc.stories().get(1);
+        assertThat(second.date()).isEqualTo(LocalDate.of(2025, 6, 12));
+        assertThat(doc.text().substring(second.headline().start(), second.headline().end()))
+            .isEqualTo("Ukrainian airstrike levels Russian military facility");
+    }
+
+    @Test
+    void refusesAPageWithOnlyFurniture() {
+        assertThatThrownBy(() -> reader.read("d.txt", "d.txt", "Subscribe\nSkip to content\nMenu\n"))
+            .isInstanceOf(IngestException.class).hasMessageContaining("no article text");
+    }
+}

@@ -1,0 +1,50 @@
+package org.warkg.mention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.warkg.TestResources;
+import org.warkg.gazetteer.EntityType;
+import org.warkg.nlp.AnnotatedText;
+
+class MentionFinderTest {
+
+    private final GazetteerMentionFinder gazetteer =
+        new GazetteerMentionFinder(TestResources.smallGazetteer(), TestResources.analyzer()::tokenize);
+    private final PatternMentionFinder patterns = PatternMentionFinder.standard();
+
+    private static List<String> texts(List<Mention> mentions, EntityType type) {
+        return mentions.stream().filter(m -> m.type() == type).map(Mention::text).toList();
+    }
+
+    @Test
+    void findsGazetteerNamesInAnyCapitalisationButNotLowerCaseWords() {
+        AnnotatedText text = TestResources.annotate(
+            "Drones hit the Kursk Region and Sudzha, and the US said it would help us.");
+        List<Mention> found = gazetteer.find(text);
+
+        assertThat(texts(found, EntityType.Location)).containsExactly("Kursk Region", "Sudzha", "US");
+        assertThat(found.get(1).gazetteerId()).isEqualTo("place/sudzha");
+    }
+
+    @Test
+    void findsUnitsWeaponsAndTitledPeopleByTheirShape() {
+        AnnotatedText text = TestResources.annotate("The 47th Mechanized Brigade downed a Su-35 and an "
+            + "Iskander-M was fired, Belgorod Oblast Governor Vyacheslav Gladkov said.");
+        List<Mention> found = patterns.find(text);
+
+        assertThat(texts(found, EntityType.MilitaryUnit)).containsExactly("47th Mechanized Brigade");
+        assertThat(texts(found, EntityType.Weapon)).containsExactly("Su-35", "Iskander-M");
+        assertThat(texts(found, EntityType.Person)).containsExactly("Vyacheslav Gladkov");
+    }
+
+    @Test
+    void keepsTheLongerOfOverlappingMentions() {
+        AnnotatedText text = TestResources.annotate("Shahed-136 drones struck the city.");
+        MentionFinder combined = new CombinedMentionFinder(List.of(gazetteer, patterns));
+
+        assertThat(combined.find(text)).extracting(Mention::text).containsExactly("Shahed-136");
+    }
+}

@@ -1,0 +1,51 @@
+package org.warkg.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.warkg.TestResources;
+import org.warkg.ingest.DocumentLoader;
+import org.warkg.ingest.IngestException;
+import org.warkg.ingest.SourceDocument;
+
+class TextAnalyzerTest {
+
+    @Test
+    void tokensPointAtTheirWordsInTheDocumentText() {
+        String text = "Russian drones struck Kharkiv overnight. Three people were killed, the mayor said.";
+        AnnotatedText annotated = TestResources.annotate(text);
+
+        assertThat(annotated.sentences()).hasSize(2);
+        for (Sentence sentence : annotated.sentences()) {
+            assertThat(text.substring(sentence.start(), sentence.end())).isEqualTo(sentence.text());
+            for (Token token : sentence.tokens()) {
+                assertThat(text.substring(token.start(), token.end())).isEqualTo(token.text());
+            }
+        }
+    }
+
+    @Test
+    void lemmatisesVerbsSoTriggersMatchEveryForm() {
+        Sentence sentence = TestResources.annotate("Russian drones struck Kharkiv overnight.").sentences().get(0);
+        Token struck = sentence.tokens().stream().filter(t -> t.text().equals("struck")).findFirst().orElseThrow();
+        assertThat(struck.lemma()).isEqualTo("strike");
+        assertThat(struck.tag()).isEqualTo("VERB");
+    }
+
+    @Test
+    void tellsEnglishFromUkrainianAndFrench() throws IngestException {
+        LanguageGuard guard = new LanguageGuard(TestResources.models());
+        DocumentLoader loader = DocumentLoader.standard();
+        SourceDocument english = loader.read("en.txt", "en.txt",
+            "Air defence units shot down twenty drones over the region overnight, the governor said on Telegram.");
+        SourceDocument ukrainian = loader.read("uk.txt", "uk.txt",
+            "Сили протиповітряної оборони вночі збили двадцять безпілотників над областю, повідомив губернатор.");
+        SourceDocument french = loader.read("fr.txt", "fr.txt",
+            "La défense antiaérienne a abattu vingt drones au-dessus de la région cette nuit, "
+                + "a indiqué le gouverneur.");
+
+        assertThat(guard.language(english)).isEqualTo(LanguageGuard.ENGLISH);
+        assertThat(guard.language(ukrainian)).isNotEqualTo(LanguageGuard.ENGLISH);
+        assertThat(guard.language(french)).isNotEqualTo(LanguageGuard.ENGLISH);
+    }
+}

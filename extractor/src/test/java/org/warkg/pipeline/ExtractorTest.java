@@ -1,0 +1,69 @@
+package org.warkg.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.warkg.record.DocumentRecord;
+import org.warkg.record.EntityRecord;
+
+/** Runs the shipped extractor end to end on small files; checks that it runs, not its accuracy. */
+class ExtractorTest {
+
+    private static Extractor extractor;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void load() {
+        extractor = Extractor.standard();
+    }
+
+    @Test
+    void extractsARecordFromATextDump() throws IOException {
+        Path file = Files.writeString(dir.resolve("story.txt"), String.join("\n",
+            "Skip to content",
+            "Governor claims explosions in Belgorod Oblast",
+            "by The Example news desk May 22, 2023 2:02 PM 2 min read",
+            "Belgorod Oblast Governor Vyacheslav Gladkov claimed that an explosive device was dropped from a "
+                + "drone on a community in the region. He said there were no casualties or damage.",
+            "\"The UAV itself fell 100 meters from residential buildings,\" Gladkov said."));
+        Outcome outcome = extractor.extract(file);
+
+        assertThat(outcome.failed()).isFalse();
+        DocumentRecord record = outcome.record();
+        assertThat(record.doc()).isEqualTo("story.txt");
+        assertThat(record.published()).isEqualTo("2023-05-22");
+        EntityRecord gladkov = record.entities().stream().filter(e -> e.name().equals("Vyacheslav Gladkov"))
+            .findFirst().orElseThrow();
+        assertThat(gladkov.type()).isEqualTo("Person");
+        assertThat(gladkov.aliases()).contains("Gladkov");
+        assertThat(record.events()).anySatisfy(e -> assertThat(e.type()).isEqualTo("Attack"));
+    }
+
+    @Test
+    void skipsANonEnglishPage() throws IOException {
+        Path file = Files.writeString(dir.resolve("uk.txt"), "Сили протиповітряної оборони вночі збили двадцять "
+            + "безпілотників над Харківською областю, повідомив губернатор у своєму телеграм-каналі.");
+        Outcome outcome = extractor.extract(file);
+
+        assertThat(outcome.record()).isNull();
+        assertThat(outcome.failed()).isFalse();
+        assertThat(outcome.problem()).contains("not English");
+    }
+
+    @Test
+    void reportsABinaryFileAsFailedWithTheReason() throws IOException {
+        Path file = Files.write(dir.resolve("x.bin"), new byte[] {0, 1, 2, 3, (byte) 0xff});
+        Outcome outcome = extractor.extract(file);
+
+        assertThat(outcome.failed()).isTrue();
+        assertThat(outcome.problem()).contains("binary");
+    }
+}
