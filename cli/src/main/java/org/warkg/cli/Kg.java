@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code kg} command: one subcommand per verb. */
 @Command(name = "kg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "War-news knowledge graph: extract, ingest, serve, query.",
-    subcommands = {ExtractCommand.class, IngestCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ExtractCommand.class, IngestCommand.class, ServeCommand.class, EvaluateCommand.class,
+        TrainNamesCommand.class, CommandLine.HelpCommand.class})
 public final class Kg {
 
     private Kg() {}

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
@@ -27,6 +28,7 @@ import org.warkg.mention.CombinedMentionFinder;
 import org.warkg.mention.GazetteerMentionFinder;
 import org.warkg.mention.Mention;
 import org.warkg.mention.MentionFinder;
+import org.warkg.mention.ModelMentionFinder;
 import org.warkg.mention.PatternMentionFinder;
 import org.warkg.nlp.AnnotatedText;
 import org.warkg.nlp.LanguageGuard;
@@ -72,9 +74,10 @@ public final class Extractor {
         NlpModels models = NlpModels.load();
         Gazetteer gazetteer = Gazetteer.standard();
         TextAnalyzer analyzer = new TextAnalyzer(models);
-        MentionFinder finder = new CombinedMentionFinder(List.of(
-            new GazetteerMentionFinder(gazetteer, analyzer::tokenize),
-            PatternMentionFinder.standard()));
+        List<MentionFinder> finders = new ArrayList<>(List.of(
+            new GazetteerMentionFinder(gazetteer, analyzer::tokenize), PatternMentionFinder.standard()));
+        ModelMentionFinder.standard().ifPresent(finders::add);
+        MentionFinder finder = new CombinedMentionFinder(finders);
         Extractor extractor = new Extractor(DocumentLoader.standard(), new LanguageGuard(models),
             analyzer, finder, new EntityResolver(gazetteer, new RoleFinder()),
             new EventExtractor(TriggerLexicon.standard(), new DateResolver(), new CasualtyCounter(),

@@ -1,0 +1,14 @@
+package org.warkg.eval;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The scores of a set of records against gold annotations.
+ *
+ * @param lines      one line per label: "entity", "entity(coarse)", "entity:Person", "event", "event:Attack", ...
+ * @param attributes share of matched events whose field agrees with gold, per field
+ * @param missing    gold documents with no prediction
+ */
+public record Evaluation(Map<String, Counts> lines, Map<String, Double> attributes, List<String> missing) {
+}

@@ -1,0 +1,65 @@
+package org.warkg.mention;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import opennlp.tools.namefind.ThreadSafeNameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+import org.warkg.gazetteer.EntityType;
+import org.warkg.nlp.AnnotatedText;
+import org.warkg.nlp.Sentence;
+import org.warkg.nlp.Token;
+
+/**
+ * Finds names with the project's statistical OpenNLP name finder, trained on
+ * war-news sentences ({@code extractor/src/main/training/ner}, see
+ * {@link NameModelTrainer}). Safe to share between threads.
+ */
+public final class ModelMentionFinder implements MentionFinder {
+
+    /** Classpath name of the trained model. */
+    public static final String MODEL = "org/warkg/mention/ner-war-en.bin";
+
+    private final ThreadSafeNameFinderME finder;
+
+    public ModelMentionFinder(TokenNameFinderModel model) {
+        this.finder = new ThreadSafeNameFinderME(model);
+    }
+
+    /** The shipped model, or empty when the build has none. */
+    public static Optional<ModelMentionFinder> standard() {
+        try (InputStream in = ModelMentionFinder.class.getClassLoader().getResourceAsStream(MODEL)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new ModelMentionFinder(new TokenNameFinderModel(in)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load the name model " + MODEL, e);
+        }
+    }
+
+    @Override
+    public List<Mention> find(AnnotatedText text) {
+        List<Mention> mentions = new ArrayList<>();
+        String document = text.document().text();
+        // Adaptive features remember earlier names of the same document only.
+        finder.clearAdaptiveData();
+        for (Sentence sentence : text.sentences()) {
+            Span[] spans = finder.find(sentence.tokenTexts());
+            for (Span span : spans) {
+                List<Token> tokens = sentence.tokens();
+                Token first = tokens.get(span.getStart());
+                Token last = tokens.get(span.getEnd() - 1);
+                mentions.add(new Mention(EntityType.fromTag(span.getType()), sentence.index(), span.getStart(),
+                    span.getEnd(), first.start(), last.end(), document.substring(first.start(), last.end()),
+                    "model", null));
+            }
+        }
+        return mentions;
+    }
+}
