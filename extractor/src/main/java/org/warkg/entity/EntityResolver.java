@@ -39,6 +39,7 @@ public final class EntityResolver {
         List<Mention> mentions = new ArrayList<>(found);
         Map<String, String> acronyms = acronyms(text, mentions);
         mentions.addAll(bareMentions(text, mentions, acronyms, surnames(mentions)));
+        mentions = TypeVote.apply(mentions, surnames(mentions).keySet());
         mentions.sort(Comparator.comparingInt(Mention::start));
 
         Map<String, List<Mention>> clusters = new LinkedHashMap<>();
@@ -51,6 +52,7 @@ public final class EntityResolver {
             }
         }
         mergeSurnames(clusters, surnameToKey);
+        NameVariants.mergePersons(clusters);
 
         List<Entity> entities = new ArrayList<>();
         for (Map.Entry<String, List<Mention>> cluster : clusters.entrySet()) {

@@ -22,6 +22,15 @@ public final class Boilerplate {
     private static final Pattern TAG_LIST =
         Pattern.compile("[\\p{Lu}][^,.!?;:]{0,30}(, [\\p{Lu}][^,.!?;:]{0,30}){2,}");
 
+    /**
+     * Feed pages glue a headline, outlet and author into one line ("...Kursk Oblast
+     * townThe Kyiv IndependentKate Tsurkan"); a line with such a seam and no
+     * sentence end is a credit line, not text.
+     */
+    private static final Pattern GLUED =
+        Pattern.compile("\\p{Ll}{2}The \\p{Lu}|\\p{Ll}{2}\\p{Lu}\\p{Ll}.*\\p{Ll}{2}\\p{Lu}\\p{Ll}");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\"\u201d)]$");
+
     private final Pattern lines;
 
     private Boilerplate(Pattern lines) {
@@ -59,7 +68,8 @@ public final class Boilerplate {
         if (text.isEmpty()) {
             return false;
         }
-        return lines.matcher(text).matches() || TAG_LIST.matcher(text).matches();
+        return lines.matcher(text).matches() || TAG_LIST.matcher(text).matches()
+            || GLUED.matcher(text).find() && !SENTENCE_END.matcher(text).find();
     }
 
     private static String normalise(String line) {

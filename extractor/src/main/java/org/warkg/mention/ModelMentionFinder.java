@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import opennlp.tools.namefind.ThreadSafeNameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
@@ -53,6 +54,9 @@ public final class ModelMentionFinder implements MentionFinder {
             Span[] spans = finder.find(sentence.tokenTexts());
             for (Span span : spans) {
                 List<Token> tokens = sentence.tokens();
+                if (!plausible(tokens.subList(span.getStart(), span.getEnd()))) {
+                    continue;
+                }
                 Token first = tokens.get(span.getStart());
                 Token last = tokens.get(span.getEnd() - 1);
                 mentions.add(new Mention(EntityType.fromTag(span.getType()), sentence.index(), span.getStart(),
@@ -62,4 +66,30 @@ public final class ModelMentionFinder implements MentionFinder {
         }
         return mentions;
     }
+
+    /**
+     * Statistical names that cannot be names: no capital letter, a first word that
+     * is a function word or adverb ("However", "This", "own"), or a lone common noun
+     * capitalised at the start of a sentence ("Protests").
+     */
+    static boolean plausible(List<Token> tokens) {
+        Token first = tokens.get(0);
+        if (!Character.isUpperCase(first.text().charAt(0)) && !Character.isDigit(first.text().charAt(0))) {
+            return false;
+        }
+        if (FUNCTION_TAGS.contains(first.tag())) {
+            return false;
+        }
+        if (tokens.stream().noneMatch(t -> t.text().chars().anyMatch(Character::isUpperCase))) {
+            return false;
+        }
+        return tokens.size() > 1 || first.tag().equals("PROPN") || isAcronym(first.text());
+    }
+
+    private static boolean isAcronym(String text) {
+        return text.length() > 1 && text.chars().filter(Character::isUpperCase).count() * 2 > text.length();
+    }
+
+    private static final Set<String> FUNCTION_TAGS = Set.of("ADV", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX",
+        "VERB", "INTJ", "PART", "NUM");
 }

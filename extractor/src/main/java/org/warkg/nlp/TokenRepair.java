@@ -27,8 +27,14 @@ final class TokenRepair {
             }
         }
         List<Span> out = new ArrayList<>(joined.size() + 4);
-        for (Span span : joined) {
+        for (int i = 0; i < joined.size(); i++) {
+            Span span = joined.get(i);
             int end = span.getEnd();
+            if (i == joined.size() - 1 && endsWithStrayPeriod(text, span)) {
+                out.add(new Span(span.getStart(), end - 1));
+                out.add(new Span(end - 1, end));
+                continue;
+            }
             if (span.length() > 2 && text.charAt(end - 1) == 's' && isApostrophe(text.charAt(end - 2))) {
                 out.add(new Span(span.getStart(), end - 2));
                 out.add(new Span(end - 2, end));
@@ -45,6 +51,19 @@ final class TokenRepair {
         char after = text.charAt(right.getStart());
         return isJoiner(after) && Character.isLetterOrDigit(before)
             || isJoiner(before) && left.length() > 1 && Character.isLetterOrDigit(after);
+    }
+
+    /** "SBU." closing a sentence: a final period on a word with no other period, unlike "U.S.". */
+    private static boolean endsWithStrayPeriod(CharSequence text, Span span) {
+        if (span.length() < 3 || text.charAt(span.getEnd() - 1) != '.') {
+            return false;
+        }
+        for (int i = span.getStart(); i < span.getEnd() - 1; i++) {
+            if (text.charAt(i) == '.') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isJoiner(char c) {
