@@ -29,6 +29,11 @@ public final class ClaimReader {
     private static final Pattern DISPUTED = Pattern.compile("\\b(?:denied|denies|refuted|rejected the claim)\\b",
         Pattern.CASE_INSENSITIVE);
     private static final int NEAR = 4;
+    /** Nouns that refer back to a named claimant: "the ministry said", "the governor wrote". */
+    private static final Set<String> ANAPHORS = Set.of("ministry", "governor", "group", "mayor", "president",
+        "administration", "agency", "service", "military", "army", "legion", "corps", "committee", "office",
+        "channel", "outlet", "blogger", "official", "spokesperson", "spokesman", "head", "chief", "council");
+    private static final int PHRASE = 6;
 
     /** The claimant's entity, or null when the sentence names none. */
     public Entity claimant(Sentence sentence, List<Mention> mentions, Entities entities) {
@@ -56,6 +61,59 @@ public final class ClaimReader {
             if (after != null) {
                 return after;
             }
+            Entity referred = referredTo(tokens, i, sentence, entities);
+            if (referred != null) {
+                return referred;
+            }
+        }
+        return null;
+    }
+
+    /** The claimant as the text words it when no entity is named: "according to Ukrainian officials". */
+    public String claimantText(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            if (tokens.get(i).lemma().equals("accord") && tokens.get(i + 1).text().equals("to")) {
+                int end = i + 2;
+                while (end < tokens.size() && end - i - 2 < PHRASE && !tokens.get(end).tag().equals("PUNCT")) {
+                    end++;
+                }
+                if (end > i + 2 && tokens.get(end - 1).tag().matches("NOUN|PROPN")) {
+                    return sentence.text().substring(tokens.get(i + 2).start() - sentence.start(),
+                        tokens.get(end - 1).end() - sentence.start());
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "the ministry said": the last entity named before this sentence whose name or
+     * role holds the noun.
+     */
+    private static Entity referredTo(List<Token> tokens, int verb, Sentence sentence, Entities entities) {
+        for (int i = verb - 1; i >= 0 && i >= verb - 3; i--) {
+            String noun = tokens.get(i).text().toLowerCase(java.util.Locale.ROOT);
+            if (!ANAPHORS.contains(noun) || i == 0 || !tokens.get(i - 1).lemma().equals("the")
+                    && !tokens.get(i - 1).tag().equals("ADJ")) {
+                continue;
+            }
+            Entity best = null;
+            int bestStart = -1;
+            for (Entity e : entities.entities()) {
+                boolean fits = e.name().toLowerCase(java.util.Locale.ROOT).contains(noun)
+                    || e.roles().stream().anyMatch(r -> r.toLowerCase(java.util.Locale.ROOT).contains(noun));
+                if (!fits || e.type() == EntityType.Location || e.type() == EntityType.Weapon) {
+                    continue;
+                }
+                for (Mention m : e.mentions()) {
+                    if (m.start() < sentence.start() && m.start() > bestStart) {
+                        best = e;
+                        bestStart = m.start();
+                    }
+                }
+            }
+            return best;
         }
         return null;
     }

@@ -2,17 +2,14 @@ package org.warkg.event;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.warkg.entity.Entities;
 import org.warkg.entity.Entity;
-import org.warkg.gazetteer.EntityType;
-import org.warkg.gazetteer.Gazetteer;
-import org.warkg.gazetteer.GazetteerEntry;
 import org.warkg.ingest.SourceDocument;
 import org.warkg.mention.Mention;
 import org.warkg.nlp.Sentence;
@@ -25,121 +22,111 @@ import org.warkg.nlp.Token;
  */
 public final class EventExtractor {
 
-    /** Sentences that set background rather than report ("since the start of the invasion"). */
-    private static final java.util.regex.Pattern BACKGROUND = java.util.regex.Pattern.compile(
-        "\\b(?:every (?:day|night)|each (?:day|night)|regularly|routinely|often|usually|\\?$)",
-        java.util.regex.Pattern.CASE_INSENSITIVE);
-    private static final int MAX_TYPES_PER_SENTENCE = 2;
-    private static final int FOLLOWING_SENTENCES = 3;
+    /** Habitual or background statements, which report no single event. */
+    private static final Pattern BACKGROUND = Pattern.compile(
+        "\\b(?:every (?:day|night|week)|each (?:day|night)|regularly|routinely|usually|for (?:several|many|\\d+) "
+        + "(?:days|weeks|months|years)|(?:has|have) been \\w+ing|since the (?:start|beginning) of|\\bwould\\b"
+        + "|\\bcould\\b|\\bmay\\b|\\bmight\\b|\\bif\\b)|\\?$",
+        Pattern.CASE_INSENSITIVE);
+    /** A sentence without an explicit date takes the one of a sentence at most this far before it. */
+    private static final int DATE_REACH = 3;
 
     private final TriggerLexicon triggers;
     private final DateResolver dates;
     private final CasualtyCounter casualties;
     private final ClaimReader claims;
-    private final Gazetteer gazetteer;
+    private final ArgumentReader arguments;
 
     public EventExtractor(TriggerLexicon triggers, DateResolver dates, CasualtyCounter casualties,
-                          ClaimReader claims, Gazetteer gazetteer) {
+                          ClaimReader claims, ArgumentReader arguments) {
         this.triggers = triggers;
         this.dates = dates;
         this.casualties = casualties;
         this.claims = claims;
-        this.gazetteer = gazetteer;
+        this.arguments = arguments;
     }
 
     /** Extracts the events of a document. */
     public Events extract(Entities entities) {
         SourceDocument document = entities.text().document();
         List<Sentence> sentences = entities.text().sentences();
-        Map<Integer, List<Mention>> mentionsBySentence = new LinkedHashMap<>();
+        Map<Integer, List<Mention>> bySentence = new HashMap<>();
         for (Entity entity : entities.entities()) {
             for (Mention m : entity.mentions()) {
-                mentionsBySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+                bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
             }
         }
-        mentionsBySentence.values().forEach(list -> list.sort(java.util.Comparator.comparingInt(Mention::start)));
+        bySentence.values().forEach(list -> list.sort(Comparator.comparingInt(Mention::start)));
         Map<Integer, Entity> byStart = entities.byMentionStart();
 
-        List<Event> events = new ArrayList<>();
-        EventDate lastDate = null;
-        Entity lastPlace = null;
-        int lastStory = -1;
+        List<EventMerger.Draft> drafts = new ArrayList<>();
+        EventDate lastDay = null;
+        int lastDayAt = -1;
         for (Sentence sentence : sentences) {
-            if (sentence.story() != lastStory) {
-                lastDate = null;
-                lastPlace = null;
-                lastStory = sentence.story();
-            }
             LocalDate storyDate = document.stories().get(sentence.story()).date();
-            List<Mention> mentions = mentionsBySentence.getOrDefault(sentence.index(), List.of());
+            if (lastDay != null && sentences.get(lastDayAt).story() != sentence.story()) {
+                lastDay = null;
+            }
             EventDate explicit = dates.resolve(sentence.text(), storyDate);
-            Entity place = mostSpecificPlace(mentions, byStart);
             EventDate date = explicit != null ? explicit
-                : lastDate != null ? lastDate
-                : sentence.headline() && storyDate != null ? EventDate.day(storyDate) : null;
-            Entity where = place != null ? place : lastPlace;
-            if (!BACKGROUND.matcher(sentence.text()).find() && !mentions.isEmpty()) {
+                : lastDay != null && sentence.index() - lastDayAt <= DATE_REACH ? lastDay
+                : storyDate != null ? EventDate.day(storyDate) : null;
+            List<Mention> mentions = bySentence.getOrDefault(sentence.index(), List.of());
+            if (!mentions.isEmpty() && !BACKGROUND.matcher(sentence.text()).find()) {
                 for (Trigger trigger : triggersOf(sentence)) {
-                    events.add(event(trigger, sentence, sentences, mentions, byStart, entities, date, where));
+                    ArgumentReader.Arguments args = arguments.read(sentence, trigger.token, mentions, byStart,
+                        claims.claimant(sentence, mentions, entities));
+                    drafts.add(new EventMerger.Draft(sentence.story(), explicit != null,
+                        args.place() == null ? null : args.place().gazetteerId(),
+                        event(trigger, sentence, sentences, args, entities, mentions, date)));
                 }
             }
-            if (explicit != null) {
-                lastDate = explicit;
-            }
-            if (place != null) {
-                lastPlace = place;
+            if (explicit != null && explicit.precision() == DatePrecision.DAY) {
+                lastDay = explicit;
+                lastDayAt = sentence.index();
             }
         }
-        return new Events(merge(events));
+        return new Events(EventMerger.merge(drafts, arguments));
     }
 
+    /**
+     * The trigger of a sentence: the first strong one, else the first weak one.
+     * Casualty words count only with a number in the sentence.
+     */
     private List<Trigger> triggersOf(Sentence sentence) {
-        List<Trigger> found = new ArrayList<>();
-        Set<EventType> types = EnumSet.noneOf(EventType.class);
+        Trigger weak = null;
         List<Token> tokens = sentence.tokens();
-        for (int i = 0; i < tokens.size() && found.size() < MAX_TYPES_PER_SENTENCE; i++) {
-            EventType type = triggers.typeOf(tokens.get(i));
-            if (type != null && types.add(type)) {
-                found.add(new Trigger(type, i));
-            }
-        }
-        return found;
-    }
-
-    private Event event(Trigger trigger, Sentence sentence, List<Sentence> all, List<Mention> mentions,
-                        Map<Integer, Entity> byStart, Entities entities, EventDate date, Entity place) {
-        Entity claimant = claims.claimant(sentence, mentions, entities);
-        Entity agent = null;
-        Entity target = null;
-        List<String> weapons = new ArrayList<>();
-        for (Mention m : mentions) {
-            Entity e = byStart.get(m.start());
-            if (e == null || e == claimant) {
+        boolean hasNumber = tokens.stream().anyMatch(t -> t.tag().equals("NUM"));
+        for (int i = 0; i < tokens.size(); i++) {
+            TriggerLexicon.Trigger found = triggers.triggerOf(tokens.get(i));
+            if (found == null || found.type() == EventType.Casualties && !hasNumber) {
                 continue;
             }
-            if (m.type() == EntityType.Weapon) {
-                if (!weapons.contains(e.id())) {
-                    weapons.add(e.id());
-                }
-            } else if (m.tokenEnd() <= trigger.token && agent == null && isAgentType(m.type())) {
-                agent = e;
-            } else if (m.tokenStart() > trigger.token && target == null && m.type() != EntityType.Location) {
-                target = e;
+            if (found.strong()) {
+                return List.of(new Trigger(found.type(), i));
+            }
+            if (weak == null) {
+                weak = new Trigger(found.type(), i);
             }
         }
-        String agentText = agent != null ? agent.name() : nationalityBefore(sentence.tokens(), trigger.token);
-        Verification verification = verification(sentence, all);
-        return new Event(null, trigger.type, date, place == null ? null : place.name(), place == null ? null
-            : place.id(), agentText, agent == null ? null : agent.id(), target == null ? null : target.name(),
-            target == null ? null : target.id(), weapons, casualties.killed(sentence.text()),
-            casualties.injured(sentence.text()), claimant == null ? null : claimant.name(),
-            claimant == null ? null : claimant.id(), verification,
+        return weak == null ? List.of() : List.of(weak);
+    }
+
+    private Event event(Trigger trigger, Sentence sentence, List<Sentence> all, ArgumentReader.Arguments args,
+                        Entities entities, List<Mention> mentions, EventDate date) {
+        Entity claimant = claims.claimant(sentence, mentions, entities);
+        String claimantText = claimant == null ? claims.claimantText(sentence) : null;
+        return new Event(null, trigger.type, date, args.placeText(),
+            args.place() == null ? null : args.place().id(), args.agent(), args.agentId(), args.target(),
+            args.targetId(), args.weaponIds(), casualties.killed(sentence.text()),
+            casualties.injured(sentence.text()), claimant != null ? claimant.name() : claimantText,
+            claimant == null ? null : claimant.id(), verification(sentence, all),
             List.of(new Evidence(sentence.text(), sentence.start(), sentence.end())));
     }
 
     /** What the sentence, or the next few sentences of its story, say of verification. */
     private Verification verification(Sentence sentence, List<Sentence> all) {
-        for (int i = sentence.index(); i < all.size() && i <= sentence.index() + FOLLOWING_SENTENCES; i++) {
+        for (int i = sentence.index(); i < all.size() && i <= sentence.index() + DATE_REACH; i++) {
             Sentence s = all.get(i);
             if (s.story() != sentence.story()) {
                 break;
@@ -150,94 +137,6 @@ public final class EventExtractor {
             }
         }
         return Verification.NOT_STATED;
-    }
-
-    private static boolean isAgentType(EntityType type) {
-        return type != EntityType.Weapon;
-    }
-
-    /** "Russian forces struck" names Russia as the agent. */
-    private static String nationalityBefore(List<Token> tokens, int trigger) {
-        for (int i = trigger - 1; i >= 0 && i >= trigger - 4; i--) {
-            String word = tokens.get(i).text();
-            if (word.equals("Russian") || word.equals("Russia's")) {
-                return "Russia";
-            }
-            if (word.equals("Ukrainian") || word.equals("Ukraine's")) {
-                return "Ukraine";
-            }
-        }
-        return null;
-    }
-
-    /** The place mention whose gazetteer entry lies deepest (village over region over country). */
-    private Entity mostSpecificPlace(List<Mention> mentions, Map<Integer, Entity> byStart) {
-        Entity best = null;
-        int bestDepth = -1;
-        for (Mention m : mentions) {
-            if (m.type() != EntityType.Location) {
-                continue;
-            }
-            Entity e = byStart.get(m.start());
-            int depth = depth(e == null ? null : e.gazetteerId());
-            if (e != null && depth > bestDepth) {
-                best = e;
-                bestDepth = depth;
-            }
-        }
-        return best;
-    }
-
-    private int depth(String gazetteerId) {
-        if (gazetteerId == null) {
-            return 1;
-        }
-        int depth = 0;
-        GazetteerEntry entry = gazetteer.byId(gazetteerId);
-        while (entry != null && entry.parent() != null && depth < 5) {
-            depth++;
-            entry = gazetteer.byId(entry.parent());
-        }
-        return depth;
-    }
-
-    /** One event per real-world event: same type, place and date, or the same sentence text. */
-    private static List<Event> merge(List<Event> events) {
-        Map<String, Event> merged = new LinkedHashMap<>();
-        for (Event event : events) {
-            String key = event.type() + "|" + (event.date() == null || event.locationId() == null
-                ? event.evidence().get(0).text() : event.date().iso() + "|" + event.locationId());
-            Event existing = merged.get(key);
-            if (existing == null) {
-                merged.put(key, event);
-            } else {
-                merged.put(key, combine(existing, event));
-            }
-        }
-        List<Event> out = new ArrayList<>();
-        for (Event e : merged.values()) {
-            out.add(new Event("v" + (out.size() + 1), e.type(), e.date(), e.location(), e.locationId(), e.agent(),
-                e.agentId(), e.target(), e.targetId(), e.weaponIds(), e.killed(), e.injured(), e.reportedBy(),
-                e.reportedById(), e.verification(), e.evidence()));
-        }
-        return out;
-    }
-
-    private static Event combine(Event a, Event b) {
-        List<Evidence> evidence = new ArrayList<>(a.evidence());
-        b.evidence().stream().filter(x -> !evidence.contains(x)).forEach(evidence::add);
-        List<String> weapons = new ArrayList<>(a.weaponIds());
-        b.weaponIds().stream().filter(w -> !weapons.contains(w)).forEach(weapons::add);
-        return new Event(a.id(), a.type(), a.date(), a.location(), a.locationId(),
-            first(a.agent(), b.agent()), first(a.agentId(), b.agentId()), first(a.target(), b.target()),
-            first(a.targetId(), b.targetId()), weapons, first(a.killed(), b.killed()),
-            first(a.injured(), b.injured()), first(a.reportedBy(), b.reportedBy()),
-            first(a.reportedById(), b.reportedById()),
-            a.verification() != Verification.NOT_STATED ? a.verification() : b.verification(), evidence);
-    }
-
-    private static <T> T first(T a, T b) {
-        return a != null ? a : b;
     }
 
     private record Trigger(EventType type, int token) {

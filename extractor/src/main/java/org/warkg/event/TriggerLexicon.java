@@ -11,21 +11,30 @@ import java.util.Map;
 
 import org.warkg.nlp.Token;
 
-/** Event triggers by lemma and part of speech, from {@code triggers.tsv}. */
+/** Event triggers by lemma and part of speech, with their strength, from {@code triggers.tsv}. */
 public final class TriggerLexicon {
 
     private static final String RESOURCE = "org/warkg/event/triggers.tsv";
     private static final String ANY = "*";
 
-    private final Map<String, EventType> byLemmaAndTag;
+    private final Map<String, Trigger> byLemmaAndTag;
 
-    private TriggerLexicon(Map<String, EventType> byLemmaAndTag) {
+    /**
+     * What a trigger word signals.
+     *
+     * @param type   the event type
+     * @param strong false for generic verbs that count only when nothing better is there
+     */
+    public record Trigger(EventType type, boolean strong) {
+    }
+
+    private TriggerLexicon(Map<String, Trigger> byLemmaAndTag) {
         this.byLemmaAndTag = byLemmaAndTag;
     }
 
     /** The lexicon shipped with the extractor. */
     public static TriggerLexicon standard() {
-        Map<String, EventType> map = new HashMap<>();
+        Map<String, Trigger> map = new HashMap<>();
         try (InputStream in = TriggerLexicon.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("Missing classpath resource " + RESOURCE);
@@ -36,7 +45,7 @@ public final class TriggerLexicon {
                     continue;
                 }
                 String[] cols = line.split("\t");
-                map.put(cols[0] + "\t" + cols[1], EventType.valueOf(cols[2]));
+                map.put(cols[0] + "\t" + cols[1], new Trigger(EventType.valueOf(cols[2]), "strong".equals(cols[3])));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + RESOURCE, e);
@@ -44,9 +53,9 @@ public final class TriggerLexicon {
         return new TriggerLexicon(map);
     }
 
-    /** The event type the token triggers, or null. */
-    public EventType typeOf(Token token) {
-        EventType type = byLemmaAndTag.get(token.lemma() + "\t" + token.tag());
-        return type != null ? type : byLemmaAndTag.get(token.lemma() + "\t" + ANY);
+    /** What the token triggers, or null. */
+    public Trigger triggerOf(Token token) {
+        Trigger trigger = byLemmaAndTag.get(token.lemma() + "\t" + token.tag());
+        return trigger != null ? trigger : byLemmaAndTag.get(token.lemma() + "\t" + ANY);
     }
 }

@@ -44,7 +44,7 @@ public final class TextAnalyzer {
                 String blockText = text.substring(block.start(), block.end());
                 Span[] spans = block.headline() ? new Span[] {new Span(0, blockText.length())}
                     : sentences.sentPosDetect(blockText);
-                for (Span span : spans) {
+                for (Span span : splitBullets(blockText, spans)) {
                     int start = block.start() + span.getStart();
                     int end = block.start() + span.getEnd();
                     out.add(sentence(text, out.size(), s, start, end, block.headline()));
@@ -52,6 +52,26 @@ public final class TextAnalyzer {
             }
         }
         return new AnnotatedText(document, out);
+    }
+
+    /** Teasers list items inline ("Key updates on June 3: * ... * ..."): each item is a sentence. */
+    private static List<Span> splitBullets(String text, Span[] spans) {
+        List<Span> out = new ArrayList<>(spans.length);
+        for (Span span : spans) {
+            int start = span.getStart();
+            int bullet = text.indexOf(" * ", start);
+            while (bullet >= 0 && bullet < span.getEnd()) {
+                if (bullet > start) {
+                    out.add(new Span(start, bullet));
+                }
+                start = bullet + 3;
+                bullet = text.indexOf(" * ", start);
+            }
+            if (start < span.getEnd()) {
+                out.add(new Span(start, span.getEnd()));
+            }
+        }
+        return out;
     }
 
     /** Splits a name or phrase into tokens exactly as sentences are split. */

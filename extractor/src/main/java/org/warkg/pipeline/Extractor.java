@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.warkg.entity.Entities;
 import org.warkg.entity.EntityResolver;
 import org.warkg.entity.RoleFinder;
+import org.warkg.event.ArgumentReader;
 import org.warkg.event.CasualtyCounter;
 import org.warkg.event.ClaimReader;
 import org.warkg.event.DateResolver;
@@ -81,7 +82,7 @@ public final class Extractor {
         Extractor extractor = new Extractor(DocumentLoader.standard(), new LanguageGuard(models),
             analyzer, finder, new EntityResolver(gazetteer, new RoleFinder()),
             new EventExtractor(TriggerLexicon.standard(), new DateResolver(), new CasualtyCounter(),
-                new ClaimReader(), gazetteer),
+                new ClaimReader(), new ArgumentReader(gazetteer)),
             new RecordBuilder(gazetteer, version()), Clock.systemUTC());
         LOG.info("Extractor ready: {} gazetteer entries, {} ms", gazetteer.size(),
             (System.nanoTime() - start) / 1_000_000);

@@ -22,7 +22,7 @@ class EventExtractorTest {
     private final MentionFinder finder = new CombinedMentionFinder(List.of(
         new GazetteerMentionFinder(gazetteer, TestResources.analyzer()::tokenize), PatternMentionFinder.standard()));
     private final EventExtractor extractor = new EventExtractor(TriggerLexicon.standard(), new DateResolver(),
-        new CasualtyCounter(), new ClaimReader(), gazetteer);
+        new CasualtyCounter(), new ClaimReader(), new ArgumentReader(gazetteer));
 
     private List<Event> events(String text) {
         AnnotatedText annotated = TestResources.annotate(text);

@@ -1,0 +1,171 @@
+package org.warkg.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.warkg.entity.Entity;
+import org.warkg.entity.SurfaceForms;
+import org.warkg.gazetteer.EntityType;
+import org.warkg.gazetteer.Gazetteer;
+import org.warkg.gazetteer.GazetteerEntry;
+import org.warkg.mention.Mention;
+import org.warkg.nlp.Sentence;
+import org.warkg.nlp.Token;
+
+/**
+ * Reads an event's arguments around its trigger: the place (the most specific
+ * one named), the agent (the nearest actor before the trigger, or the country of
+ * a nationality adjective such as "Russian forces"), the target (the first named
+ * non-place after it, else a short noun phrase) and the weapons named.
+ */
+public final class ArgumentReader {
+
+    private static final Map<String, String> NATIONALITIES = Map.of(
+        "russian", "Russia", "ukrainian", "Ukraine", "belarusian", "Belarus", "north korean", "North Korea",
+        "iranian", "Iran", "american", "United States", "british", "United Kingdom");
+    private static final Set<String> POSSESSIVE = Set.of("'s", "\u2019s");
+    private static final int NOUN_PHRASE = 5;
+
+    private final Gazetteer gazetteer;
+
+    public ArgumentReader(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * The arguments read for one trigger.
+     *
+     * @param place     the place entity, or null
+     * @param placeText the place as the sentence names it, or null
+     * @param agent     the agent's name or country, or null
+     * @param agentId   the agent entity's id, or null
+     * @param target    the target's name or phrase, or null
+     * @param targetId  the target entity's id, or null
+     * @param weaponIds the weapon entities named
+     */
+    public record Arguments(Entity place, String placeText, String agent, String agentId, String target,
+                            String targetId, List<String> weaponIds) {
+    }
+
+    /** Reads the arguments of the trigger at the given token. */
+    public Arguments read(Sentence sentence, int trigger, List<Mention> mentions, Map<Integer, Entity> byStart,
+                          Entity claimant) {
+        List<Token> tokens = sentence.tokens();
+        Entity place = null;
+        String placeText = null;
+        int placeDepth = -1;
+        Entity agent = null;
+        Entity target = null;
+        List<String> weapons = new ArrayList<>();
+        for (Mention m : mentions) {
+            Entity e = byStart.get(m.start());
+            if (e == null || e == claimant) {
+                continue;
+            }
+            boolean possessive = m.tokenEnd() < tokens.size() && POSSESSIVE.contains(tokens.get(m.tokenEnd()).text());
+            if (m.type() == EntityType.Weapon) {
+                if (!weapons.contains(e.id())) {
+                    weapons.add(e.id());
+                }
+            } else if (m.type() == EntityType.Location && !possessive) {
+                int depth = depth(e.gazetteerId());
+                if (depth > placeDepth) {
+                    place = e;
+                    placeText = SurfaceForms.clean(m.text());
+                    placeDepth = depth;
+                }
+            } else if (m.tokenEnd() <= trigger && m.type() != EntityType.Location) {
+                agent = e;
+            } else if (m.tokenStart() > trigger && target == null) {
+                target = e;
+            }
+        }
+        String agentText = agent != null ? agent.name() : nationalityBefore(tokens, trigger);
+        String targetText = target != null ? target.name() : nounPhraseAfter(tokens, trigger);
+        return new Arguments(place, placeText, agentText, agent == null ? null : agent.id(), targetText,
+            target == null ? null : target.id(), weapons);
+    }
+
+    /** Depth of a place in the gazetteer: country 0, region 1, town 2; unknown places count as towns. */
+    int depth(String gazetteerId) {
+        if (gazetteerId == null) {
+            return 2;
+        }
+        int depth = 0;
+        GazetteerEntry entry = gazetteer.byId(gazetteerId);
+        while (entry != null && entry.parent() != null && depth < 5) {
+            depth++;
+            entry = gazetteer.byId(entry.parent());
+        }
+        return depth;
+    }
+
+    /** Whether one place lies inside the other, or they are the same. */
+    boolean related(String gazetteerA, String gazetteerB) {
+        if (gazetteerA == null || gazetteerB == null) {
+            return false;
+        }
+        return gazetteerA.equals(gazetteerB) || contains(gazetteerA, gazetteerB) || contains(gazetteerB, gazetteerA);
+    }
+
+    private boolean contains(String outer, String inner) {
+        GazetteerEntry entry = gazetteer.byId(inner);
+        for (int i = 0; entry != null && i < 5; i++) {
+            if (outer.equals(entry.parent())) {
+                return true;
+            }
+            entry = gazetteer.byId(entry.parent());
+        }
+        return false;
+    }
+
+    /** "Russian forces struck" names Russia as the agent. */
+    private static String nationalityBefore(List<Token> tokens, int trigger) {
+        for (int i = trigger - 1; i >= 0 && i >= trigger - 6; i--) {
+            String word = tokens.get(i).text().toLowerCase(java.util.Locale.ROOT);
+            if (i > 0 && word.equals("korean")) {
+                word = tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT) + " korean";
+            }
+            String country = NATIONALITIES.get(word);
+            if (country != null) {
+                return country;
+            }
+        }
+        return null;
+    }
+
+    /** The object after a verb trigger: "targeted four villages in the region" gives "four villages". */
+    private static String nounPhraseAfter(List<Token> tokens, int trigger) {
+        if (!tokens.get(trigger).tag().equals("VERB")) {
+            return null;
+        }
+        int start = trigger + 1;
+        while (start < tokens.size() && tokens.get(start).tag().equals("ADV")) {
+            start++;
+        }
+        int end = start;
+        while (end < tokens.size() && end - start < NOUN_PHRASE && isNominal(tokens.get(end))) {
+            end++;
+        }
+        if (end == start || !tokens.get(end - 1).tag().equals("NOUN")) {
+            return null;
+        }
+        StringBuilder phrase = new StringBuilder();
+        for (int i = start; i < end; i++) {
+            if (phrase.length() > 0) {
+                phrase.append(' ');
+            }
+            phrase.append(tokens.get(i).text());
+        }
+        return phrase.toString();
+    }
+
+    private static boolean isNominal(Token token) {
+        return switch (token.tag()) {
+            case "DET", "NUM", "ADJ", "NOUN" -> true;
+            default -> false;
+        };
+    }
+}

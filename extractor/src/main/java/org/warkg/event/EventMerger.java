@@ -1,0 +1,109 @@
+package org.warkg.event;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Makes one event of the repeated mentions of a real-world event in a document:
+ * the same type in the same story at the same or a containing place, or at no
+ * named place, with dates that do not disagree (a headline and its story, a photo
+ * caption, a summary),
+ * or the same type, place and explicit date anywhere in the document (a feed page
+ * that tells a story twice). Every evidence sentence is kept.
+ */
+final class EventMerger {
+
+    private EventMerger() {}
+
+    /**
+     * An event as first read, with where it was read.
+     *
+     * @param story        the story it comes from
+     * @param explicitDate whether its sentence gave the date itself
+     * @param place        the gazetteer id of its place, or null
+     * @param event        the event
+     */
+    record Draft(int story, boolean explicitDate, String place, Event event) {
+    }
+
+    /** The merged events, numbered v1, v2, ... in order of first mention. */
+    static List<Event> merge(List<Draft> drafts, ArgumentReader places) {
+        List<Draft> merged = new ArrayList<>();
+        for (Draft draft : drafts) {
+            int target = -1;
+            for (int i = 0; i < merged.size() && target < 0; i++) {
+                if (same(merged.get(i), draft, places)) {
+                    target = i;
+                }
+            }
+            if (target < 0) {
+                merged.add(draft);
+            } else {
+                merged.set(target, combine(merged.get(target), draft, places));
+            }
+        }
+        List<Event> out = new ArrayList<>();
+        for (Draft d : merged) {
+            Event e = d.event();
+            out.add(new Event("v" + (out.size() + 1), e.type(), e.date(), e.location(), e.locationId(), e.agent(),
+                e.agentId(), e.target(), e.targetId(), e.weaponIds(), e.killed(), e.injured(), e.reportedBy(),
+                e.reportedById(), e.verification(), e.evidence()));
+        }
+        return out;
+    }
+
+    private static boolean same(Draft a, Draft b, ArgumentReader places) {
+        Event x = a.event();
+        Event y = b.event();
+        if (x.type() != y.type()) {
+            return false;
+        }
+        if (a.story() == b.story() && y.locationId() == null) {
+            // A sentence that names no place tells more of the story's event of that type.
+            return !a.explicitDate() || !b.explicitDate() || agree(x.date(), y.date());
+        }
+        if (x.locationId() == null || y.locationId() == null) {
+            return false;
+        }
+        if (a.story() == b.story()) {
+            boolean placeAgrees = x.locationId().equals(y.locationId()) || places.related(a.place(), b.place());
+            return placeAgrees && (!a.explicitDate() || !b.explicitDate() || agree(x.date(), y.date()));
+        }
+        return a.explicitDate() && b.explicitDate() && x.locationId().equals(y.locationId())
+            && x.date().iso().equals(y.date().iso());
+    }
+
+    private static boolean agree(EventDate a, EventDate b) {
+        if (a == null || b == null) {
+            return true;
+        }
+        String x = a.iso();
+        String y = b.iso();
+        int n = Math.min(x.length(), y.length());
+        return x.substring(0, n).equals(y.substring(0, n));
+    }
+
+    /** The first draft's values win; the second fills gaps. An explicit date beats a default. */
+    private static Draft combine(Draft a, Draft b, ArgumentReader places) {
+        Event x = a.event();
+        Event y = b.event();
+        List<Evidence> evidence = new ArrayList<>(x.evidence());
+        y.evidence().stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
+        List<String> weapons = new ArrayList<>(x.weaponIds());
+        y.weaponIds().stream().filter(w -> !weapons.contains(w)).forEach(weapons::add);
+        boolean takeDate = !a.explicitDate() && b.explicitDate();
+        boolean deeper = places.depth(b.place()) > places.depth(a.place());
+        Event combined = new Event(x.id(), x.type(), takeDate ? y.date() : first(x.date(), y.date()),
+            deeper ? y.location() : x.location(), deeper ? y.locationId() : x.locationId(),
+            first(x.agent(), y.agent()),
+            first(x.agentId(), y.agentId()), first(x.target(), y.target()), first(x.targetId(), y.targetId()),
+            weapons, first(x.killed(), y.killed()), first(x.injured(), y.injured()),
+            first(x.reportedBy(), y.reportedBy()), first(x.reportedById(), y.reportedById()),
+            x.verification() != Verification.NOT_STATED ? x.verification() : y.verification(), evidence);
+        return new Draft(a.story(), a.explicitDate() || b.explicitDate(), deeper ? b.place() : a.place(), combined);
+    }
+
+    private static <T> T first(T a, T b) {
+        return a != null ? a : b;
+    }
+}
