@@ -8,11 +8,13 @@ import org.warkg.nlp.AnnotatedText;
 
 /**
  * Runs several finders and keeps one mention where their findings overlap: the
- * longer one, and on equal length the one from the finder listed first.
+ * longer one, and on equal length the one from the finder listed first. Words
+ * that look like names but are none ({@link NotNames}) are dropped.
  */
 public final class CombinedMentionFinder implements MentionFinder {
 
     private final List<MentionFinder> finders;
+    private final NotNames notNames = NotNames.standard();
 
     /** @param finders in order of trust, most trusted first */
     public CombinedMentionFinder(List<MentionFinder> finders) {
@@ -24,7 +26,9 @@ public final class CombinedMentionFinder implements MentionFinder {
         List<Ranked> all = new ArrayList<>();
         for (int rank = 0; rank < finders.size(); rank++) {
             for (Mention mention : finders.get(rank).find(text)) {
-                all.add(new Ranked(mention, rank));
+                if (!notNames.excludes(mention)) {
+                    all.add(new Ranked(mention, rank));
+                }
             }
         }
         all.sort(Comparator.comparingInt((Ranked r) -> -(r.mention.end() - r.mention.start()))

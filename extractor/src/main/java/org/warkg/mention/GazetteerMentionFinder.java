@@ -13,6 +13,7 @@ import opennlp.tools.util.StringList;
 import org.warkg.gazetteer.EntityType;
 import org.warkg.gazetteer.Gazetteer;
 import org.warkg.gazetteer.GazetteerEntry;
+import org.warkg.gazetteer.NameKey;
 import org.warkg.nlp.AnnotatedText;
 import org.warkg.nlp.Sentence;
 import org.warkg.nlp.Token;
@@ -20,8 +21,9 @@ import org.warkg.nlp.Token;
 /**
  * Finds gazetteer names with one OpenNLP {@link DictionaryNameFinder} per entity
  * type. Dictionaries ignore case so that "Kursk region" and "Kursk Region" both
- * match, but a match must start with a capital or a digit, and short names
- * (acronyms such as US or UN) must match their case exactly.
+ * match, but a word the gazetteer writes with a capital needs one in the text too
+ * ("Russian Army", not "Russian army"), a match must start with a capital or a
+ * digit, and short names (acronyms such as US or UN) must match their case exactly.
  */
 public final class GazetteerMentionFinder implements MentionFinder {
 
@@ -29,6 +31,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
     private static final int EXACT_CASE_LENGTH = 3;
 
     private final Gazetteer gazetteer;
+    private final Function<String, String[]> tokenizer;
     private final Map<EntityType, DictionaryNameFinder> finders = new EnumMap<>(EntityType.class);
 
     /**
@@ -37,6 +40,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
      */
     public GazetteerMentionFinder(Gazetteer gazetteer, Function<String, String[]> tokenizer) {
         this.gazetteer = gazetteer;
+        this.tokenizer = tokenizer;
         Map<EntityType, Dictionary> dictionaries = new EnumMap<>(EntityType.class);
         for (GazetteerEntry entry : gazetteer.entries()) {
             Dictionary dictionary = dictionaries.computeIfAbsent(entry.type(), t -> new Dictionary(false));
@@ -83,6 +87,9 @@ public final class GazetteerMentionFinder implements MentionFinder {
         if (surface.length() <= EXACT_CASE_LENGTH && !hasExactName(entry, surface)) {
             return null;
         }
+        if (!capitalsAgree(entry, tokens.subList(span.getStart(), span.getEnd()))) {
+            return null;
+        }
         return new Mention(type, sentence.index(), span.getStart(), span.getEnd(), first.start(), last.end(),
             surface, "gazetteer", entry.id());
     }
@@ -95,6 +102,43 @@ public final class GazetteerMentionFinder implements MentionFinder {
             }
         }
         return null;
+    }
+
+    /** Some name of the entry whose capitalised words are capitalised in the text as well. */
+    private boolean capitalsAgree(GazetteerEntry entry, List<Token> words) {
+        String key = NameKey.of(joined(words));
+        for (String name : names(entry)) {
+            if (!NameKey.of(name).equals(key)) {
+                continue;
+            }
+            String[] parts = tokenizer.apply(name);
+            if (parts.length != words.size()) {
+                return true;
+            }
+            boolean agree = true;
+            for (int i = 0; i < parts.length && agree; i++) {
+                agree = !Character.isUpperCase(parts[i].charAt(0))
+                    || Character.isUpperCase(words.get(i).text().charAt(0));
+            }
+            if (agree) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> names(GazetteerEntry entry) {
+        List<String> names = new ArrayList<>(entry.aliases());
+        names.add(0, entry.name());
+        return names;
+    }
+
+    private static String joined(List<Token> words) {
+        StringBuilder sb = new StringBuilder();
+        for (Token t : words) {
+            sb.append(t.text()).append(' ');
+        }
+        return sb.toString();
     }
 
     private static boolean hasExactName(GazetteerEntry entry, String surface) {

@@ -51,6 +51,9 @@ public final class ModelMentionFinder implements MentionFinder {
         // Adaptive features remember earlier names of the same document only.
         finder.clearAdaptiveData();
         for (Sentence sentence : text.sentences()) {
+            if (isTitleCase(sentence.tokens())) {
+                continue;
+            }
             Span[] spans = finder.find(sentence.tokenTexts());
             for (Span span : spans) {
                 List<Token> tokens = sentence.tokens();
@@ -84,6 +87,22 @@ public final class ModelMentionFinder implements MentionFinder {
             return false;
         }
         return tokens.size() > 1 || first.tag().equals("PROPN") || isAcronym(first.text());
+    }
+
+    /**
+     * Headlines in Title Case ("Belgrade Expresses Support for Ukraine's Territorial
+     * Integrity") defeat a model that leans on capitals; only lists and patterns read them.
+     */
+    static boolean isTitleCase(List<Token> tokens) {
+        int words = 0;
+        int capitalised = 0;
+        for (Token t : tokens) {
+            if (t.text().length() > 3 && Character.isLetter(t.text().charAt(0))) {
+                words++;
+                capitalised += Character.isUpperCase(t.text().charAt(0)) ? 1 : 0;
+            }
+        }
+        return words >= 4 && capitalised * 10 >= words * 8;
     }
 
     private static boolean isAcronym(String text) {
