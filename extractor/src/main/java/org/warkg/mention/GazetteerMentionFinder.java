@@ -1,9 +1,13 @@
 package org.warkg.mention;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import opennlp.tools.dictionary.Dictionary;
@@ -24,6 +28,9 @@ import org.warkg.nlp.Token;
  * match, but a word the gazetteer writes with a capital needs one in the text too
  * ("Russian Army", not "Russian army"), a match must start with a capital or a
  * digit, and short names (acronyms such as US or UN) must match their case exactly.
+ *
+ * <p>The finders only see runs of words that occur in some gazetteer name: most
+ * words of a sentence occur in none, and skipping them saves most look-ups.
  */
 public final class GazetteerMentionFinder implements MentionFinder {
 
@@ -33,6 +40,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
     private final Gazetteer gazetteer;
     private final Function<String, String[]> tokenizer;
     private final Map<EntityType, DictionaryNameFinder> finders = new EnumMap<>(EntityType.class);
+    private final Set<String> vocabulary = new HashSet<>();
 
     /**
      * @param gazetteer the entries to find
@@ -44,9 +52,12 @@ public final class GazetteerMentionFinder implements MentionFinder {
         Map<EntityType, Dictionary> dictionaries = new EnumMap<>(EntityType.class);
         for (GazetteerEntry entry : gazetteer.entries()) {
             Dictionary dictionary = dictionaries.computeIfAbsent(entry.type(), t -> new Dictionary(false));
-            dictionary.put(new StringList(tokenizer.apply(entry.name())));
-            for (String alias : entry.aliases()) {
-                dictionary.put(new StringList(tokenizer.apply(alias)));
+            for (String name : names(entry)) {
+                String[] words = tokenizer.apply(name);
+                dictionary.put(new StringList(words));
+                for (String word : words) {
+                    vocabulary.add(word.toLowerCase(Locale.ROOT));
+                }
             }
         }
         dictionaries.forEach((type, dictionary) -> finders.put(type, new DictionaryNameFinder(dictionary,
@@ -59,16 +70,33 @@ public final class GazetteerMentionFinder implements MentionFinder {
         String document = text.document().text();
         for (Sentence sentence : text.sentences()) {
             String[] tokens = sentence.tokenTexts();
-            for (Map.Entry<EntityType, DictionaryNameFinder> finder : finders.entrySet()) {
-                for (Span span : finder.getValue().find(tokens)) {
-                    Mention mention = toMention(document, sentence, span, finder.getKey());
-                    if (mention != null) {
-                        mentions.add(mention);
-                    }
+            int start = 0;
+            while (start < tokens.length) {
+                if (!vocabulary.contains(tokens[start].toLowerCase(Locale.ROOT))) {
+                    start++;
+                    continue;
                 }
+                int end = start + 1;
+                while (end < tokens.length && vocabulary.contains(tokens[end].toLowerCase(Locale.ROOT))) {
+                    end++;
+                }
+                findInRun(document, sentence, Arrays.copyOfRange(tokens, start, end), start, mentions);
+                start = end;
             }
         }
         return mentions;
+    }
+
+    private void findInRun(String document, Sentence sentence, String[] run, int offset, List<Mention> out) {
+        for (Map.Entry<EntityType, DictionaryNameFinder> finder : finders.entrySet()) {
+            for (Span span : finder.getValue().find(run)) {
+                Mention mention = toMention(document, sentence, new Span(span.getStart() + offset,
+                    span.getEnd() + offset), finder.getKey());
+                if (mention != null) {
+                    out.add(mention);
+                }
+            }
+        }
     }
 
     private Mention toMention(String document, Sentence sentence, Span span, EntityType type) {

@@ -2,9 +2,7 @@ package org.warkg.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-import opennlp.tools.lemmatizer.ThreadSafeLemmatizerME;
 import opennlp.tools.postag.ThreadSafePOSTaggerME;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import opennlp.tools.tokenize.ThreadSafeTokenizerME;
@@ -25,13 +23,13 @@ public final class TextAnalyzer {
     private final ThreadSafeSentenceDetectorME sentences;
     private final ThreadSafeTokenizerME tokenizer;
     private final ThreadSafePOSTaggerME tagger;
-    private final ThreadSafeLemmatizerME lemmatizer;
+    private final WordLemmatizer lemmatizer;
 
     public TextAnalyzer(NlpModels models) {
         this.sentences = new ThreadSafeSentenceDetectorME(models.sentences());
         this.tokenizer = new ThreadSafeTokenizerME(models.tokens());
         this.tagger = new ThreadSafePOSTaggerME(models.pos());
-        this.lemmatizer = new ThreadSafeLemmatizerME(models.lemmas());
+        this.lemmatizer = new WordLemmatizer(models.lemmas());
     }
 
     /** Annotates every story of the document. */
@@ -94,11 +92,10 @@ public final class TextAnalyzer {
             words[i] = spans.get(i).getCoveredText(sentenceText).toString();
         }
         String[] tags = tagger.tag(words);
-        String[] lemmas = lemmatizer.lemmatize(words, tags);
         List<Token> tokens = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             tokens.add(new Token(words[i], start + spans.get(i).getStart(), start + spans.get(i).getEnd(), tags[i],
-                lemmas[i].toLowerCase(Locale.ROOT)));
+                lemmatizer.lemma(words[i], tags[i])));
         }
         return new Sentence(index, story, start, end, headline, sentenceText, tokens);
     }

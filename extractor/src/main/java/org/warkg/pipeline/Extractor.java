@@ -107,12 +107,27 @@ public final class Extractor {
         if (!LanguageGuard.ENGLISH.equals(lang)) {
             return Outcome.skipped(document.source(), "not English (detected '" + lang + "')");
         }
-        AnnotatedText text = analyzer.analyze(document);
-        List<Mention> found = mentions.find(text);
-        Entities resolved = entities.resolve(text, found);
+        AnnotatedText text = analyze(document);
+        Entities resolved = entities(text);
         Events extracted = events.extract(resolved);
         DocumentRecord record = records.build(document, resolved, extracted, clock.instant());
         return Outcome.extracted(document.source(), record);
+    }
+
+    /** Reads one file into a document (the ingest stage alone). */
+    public SourceDocument load(Path file) throws IngestException {
+        return loader.load(file);
+    }
+
+    /** Sentences, tokens, tags and lemmas (the NLP stage alone). */
+    public AnnotatedText analyze(SourceDocument document) {
+        return analyzer.analyze(document);
+    }
+
+    /** Mentions resolved into entities (the entity stages alone). */
+    public Entities entities(AnnotatedText text) {
+        List<Mention> found = mentions.find(text);
+        return entities.resolve(text, found);
     }
 
     /** The extractor's version, from the build. */
