@@ -45,12 +45,23 @@ public final class Iris {
         return iri("agent/extractor");
     }
 
-    /** An entity: its gazetteer id when linked, else its type and canonical name. */
+    /**
+     * An entity: its gazetteer id when linked, else its type and canonical name; a
+     * person's name is folded over common transliteration variants first, so that
+     * "Serhiy Lysak" and "Serhii Lysak" in two articles are one node.
+     */
     public static Node entity(EntityRecord entity) {
         if (entity.gazetteerId() != null) {
             return iri(entity.gazetteerId());
         }
-        return iri(typeSlug(entity.type()) + "/" + slug(entity.name()));
+        String name = slug(entity.name());
+        return iri(typeSlug(entity.type()) + "/" + ("Person".equals(entity.type()) ? foldSpelling(name) : name));
+    }
+
+    /** Folds y/i, doubled letters and ks/x, as English renderings of Slavic names vary. */
+    static String foldSpelling(String slug) {
+        String s = slug.replace("ks", "x").replace('y', 'i');
+        return s.replaceAll("([a-z])\\1+", "$1");
     }
 
     /** A gazetteer entry by id (for parents of places). */

@@ -30,6 +30,16 @@ public final class Tdb2GraphStore implements GraphStore {
         }
     }
 
+    /**
+     * Writes through the given dataset, such as a TDB2 database wrapped by the text
+     * index the server's configuration assembles, so that indexes follow every
+     * replaced graph. The dataset must support write transactions; closing the
+     * store closes it.
+     */
+    public static Tdb2GraphStore wrap(DatasetGraph dataset) {
+        return new Tdb2GraphStore(dataset);
+    }
+
     /** An in-memory TDB2 database, for tests. */
     public static Tdb2GraphStore inMemory() {
         return new Tdb2GraphStore(DatabaseMgr.createDatasetGraph());

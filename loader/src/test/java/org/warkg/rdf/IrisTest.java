@@ -29,6 +29,21 @@ class IrisTest {
     }
 
     @Test
+    void transliterationVariantsOfAnUnlinkedPersonGetOneIri() {
+        EntityRecord a = new EntityRecord("e1", "Person", "Serhiy Lysak", List.of(), List.of(), null, null, null,
+            null, null, List.of());
+        EntityRecord b = new EntityRecord("e9", "Person", "Serhii Lysak", List.of(), List.of(), null, null, null,
+            null, null, List.of());
+        EntityRecord c = new EntityRecord("e2", "Person", "Oleksii Reznikov", List.of(), List.of(), null, null, null,
+            null, null, List.of());
+        EntityRecord d = new EntityRecord("e3", "Person", "Oleksiy Reznikov", List.of(), List.of(), null, null,
+            null, null, null, List.of());
+
+        assertThat(Iris.entity(a)).isEqualTo(Iris.entity(b));
+        assertThat(Iris.entity(c)).isEqualTo(Iris.entity(d));
+    }
+
+    @Test
     void theSameEventInTwoArticlesGetsOneIri() {
         var one = TestRecords.kharkiv("one.txt", 3);
         var two = TestRecords.kharkiv("two.txt", 3);
