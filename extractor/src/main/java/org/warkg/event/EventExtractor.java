@@ -72,8 +72,8 @@ public final class EventExtractor {
                 : lastDay != null && sentence.index() - lastDayAt <= DATE_REACH ? lastDay
                 : storyDate != null ? EventDate.day(storyDate) : null;
             List<Mention> mentions = bySentence.getOrDefault(sentence.index(), List.of());
-            if (!mentions.isEmpty() && !BACKGROUND.matcher(sentence.text()).find()) {
-                for (Trigger trigger : triggersOf(sentence)) {
+            if (!BACKGROUND.matcher(sentence.text()).find() && isClause(sentence)) {
+                for (Trigger trigger : triggersOf(sentence, !mentions.isEmpty())) {
                     ArgumentReader.Arguments args = arguments.read(sentence, trigger.token, mentions, byStart,
                         claims.claimant(sentence, mentions, entities));
                     drafts.add(new EventMerger.Draft(sentence.story(), explicit != null,
@@ -89,11 +89,16 @@ public final class EventExtractor {
         return new Events(EventMerger.merge(drafts, arguments));
     }
 
+    /** A sub-heading without a verb ("Troop deployment and military presence") reports nothing. */
+    private static boolean isClause(Sentence sentence) {
+        return sentence.tokens().stream().anyMatch(t -> t.tag().equals("VERB") || t.tag().equals("AUX"));
+    }
+
     /**
-     * The trigger of a sentence: the first strong one, else the first weak one.
-     * Casualty words count only with a number in the sentence.
+     * The trigger of a sentence: the first strong one, else the first weak one if the
+     * sentence names something. Casualty words count only with a number in the sentence.
      */
-    private List<Trigger> triggersOf(Sentence sentence) {
+    private List<Trigger> triggersOf(Sentence sentence, boolean namesSomething) {
         Trigger weak = null;
         List<Token> tokens = sentence.tokens();
         boolean hasNumber = tokens.stream().anyMatch(t -> t.tag().equals("NUM"));
@@ -109,7 +114,7 @@ public final class EventExtractor {
                 weak = new Trigger(found.type(), i);
             }
         }
-        return weak == null ? List.of() : List.of(weak);
+        return weak == null || !namesSomething ? List.of() : List.of(weak);
     }
 
     private Event event(Trigger trigger, Sentence sentence, List<Sentence> all, ArgumentReader.Arguments args,

@@ -90,7 +90,15 @@ public final class TextDumpReader implements DocumentReader {
                     drafts.add(current);
                     moveHeadline(drafts, lines, i);
                 }
-                case TEXT -> current.add(line);
+                case TEXT -> {
+                    if (isHeadline(line.text) && current.hasBody()) {
+                        current = new StoryDraft(current.date, current.time);
+                        drafts.add(current);
+                        current.headline(line);
+                    } else {
+                        current.add(line);
+                    }
+                }
                 case FURNITURE -> { }
                 default -> throw new IllegalStateException("Unknown line kind " + line.kind);
             }
@@ -171,6 +179,25 @@ public final class TextDumpReader implements DocumentReader {
             }
         }
         return null;
+    }
+
+    /**
+     * A Title Case line without a sentence end ("Ukraine Downs 49 Russian Shahed
+     * Drones Over Various Regions") heads a new story on pages that run several.
+     */
+    static boolean isHeadline(String text) {
+        if (!isTitleLike(text) || text.endsWith(".")) {
+            return false;
+        }
+        int words = 0;
+        int capitalised = 0;
+        for (String word : text.split("\\s+")) {
+            if (word.length() > 3 && Character.isLetter(word.charAt(0))) {
+                words++;
+                capitalised += Character.isUpperCase(word.charAt(0)) ? 1 : 0;
+            }
+        }
+        return words >= 4 && capitalised * 10 >= words * 8;
     }
 
     /** Short, and not a sentence of running text. */

@@ -27,7 +27,8 @@ import org.warkg.nlp.Token;
  * type. Dictionaries ignore case so that "Kursk region" and "Kursk Region" both
  * match, but a word the gazetteer writes with a capital needs one in the text too
  * ("Russian Army", not "Russian army"), a match must start with a capital or a
- * digit, and short names (acronyms such as US or UN) must match their case exactly.
+ * digit, and short names (acronyms such as US or UN) must match their case exactly,
+ * except in Title Case inside a sentence ("according to Efe").
  *
  * <p>The finders only see runs of words that occur in some gazetteer name: most
  * words of a sentence occur in none, and skipping them saves most look-ups.
@@ -112,7 +113,8 @@ public final class GazetteerMentionFinder implements MentionFinder {
         if (entry == null) {
             return null;
         }
-        if (surface.length() <= EXACT_CASE_LENGTH && !hasExactName(entry, surface)) {
+        if (surface.length() <= EXACT_CASE_LENGTH && !hasExactName(entry, surface)
+                && (!isTitleCase(surface) || span.getStart() == 0)) {
             return null;
         }
         if (!capitalsAgree(entry, tokens.subList(span.getStart(), span.getEnd()))) {
@@ -167,6 +169,11 @@ public final class GazetteerMentionFinder implements MentionFinder {
             sb.append(t.text()).append(' ');
         }
         return sb.toString();
+    }
+
+    /** "Efe" for EFE: a capital and then lower case, as some outlets write agency names. */
+    private static boolean isTitleCase(String word) {
+        return Character.isUpperCase(word.charAt(0)) && word.substring(1).chars().allMatch(Character::isLowerCase);
     }
 
     private static boolean hasExactName(GazetteerEntry entry, String surface) {
