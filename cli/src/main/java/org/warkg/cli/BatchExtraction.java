@@ -2,7 +2,8 @@ package org.warkg.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -20,6 +21,8 @@ import org.warkg.pipeline.Outcome;
  * naming the file and the reason.
  */
 final class BatchExtraction {
+
+    private static final int WINDOW_PER_THREAD = 4;
 
     private final Extractor extractor;
     private final int threads;
@@ -39,24 +42,20 @@ final class BatchExtraction {
         Progress progress = new Progress(err, files.size());
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<Outcome>> futures = new ArrayList<>();
+            // A window of files in flight keeps memory bounded however large the batch.
+            Deque<Future<Outcome>> window = new ArrayDeque<>();
             for (Path file : files) {
-                futures.add(pool.submit(() -> {
+                window.add(pool.submit(() -> {
                     Outcome outcome = extractor.extract(file);
                     progress.step();
                     return outcome;
                 }));
-            }
-            for (Future<Outcome> future : futures) {
-                Outcome outcome = future.get();
-                if (outcome.record() != null) {
-                    sink.accept(outcome);
-                } else if (outcome.failed()) {
-                    fail(outcome.source(), outcome.problem());
-                } else {
-                    skipped++;
-                    err.println("skipped " + outcome.source() + ": " + outcome.problem());
+                if (window.size() >= threads * WINDOW_PER_THREAD) {
+                    deliver(window.poll().get(), sink);
                 }
+            }
+            while (!window.isEmpty()) {
+                deliver(window.poll().get(), sink);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -65,6 +64,17 @@ final class BatchExtraction {
             throw new IllegalStateException("Extraction crashed", e.getCause());
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    private void deliver(Outcome outcome, Consumer<Outcome> sink) {
+        if (outcome.record() != null) {
+            sink.accept(outcome);
+        } else if (outcome.failed()) {
+            fail(outcome.source(), outcome.problem());
+        } else {
+            skipped++;
+            err.println("skipped " + outcome.source() + ": " + outcome.problem());
         }
     }
 

@@ -66,4 +66,11 @@ class EntityResolverTest {
         assertThat(named(entities, "Sergey Shoigu").roles())
             .containsExactly("Secretary of the Russian Security Council");
     }
+
+    @Test
+    void transliterationVariantsOfAPersonAreOneEntity() {
+        Entities entities = resolve("Governor Serhiy Lysak said two people died. Governor Serhii Lysak added that "
+            + "rescuers were at work.");
+        assertThat(entities.entities().stream().filter(e -> e.type() == EntityType.Person)).hasSize(1);
+    }
 }

@@ -79,4 +79,14 @@ class TextDumpReaderTest {
         assertThatThrownBy(() -> reader.read("d.txt", "d.txt", "Subscribe\nSkip to content\nMenu\n"))
             .isInstanceOf(IngestException.class).hasMessageContaining("no article text");
     }
+
+    @Test
+    void aTitleCaseHeadlineStartsANewStory() throws IngestException {
+        SourceDocument doc = reader.read("e.txt", "e.txt", String.join("\n",
+            "Drones struck a depot in the city overnight, the mayor said.",
+            "Serbian President Visits Ukraine for the First Time",
+            "The president traveled to the port city today to attend a summit."));
+        assertThat(doc.stories()).hasSize(2);
+        assertThat(doc.stories().get(1).headline()).isNotNull();
+    }
 }

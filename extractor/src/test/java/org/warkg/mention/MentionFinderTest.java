@@ -47,4 +47,19 @@ class MentionFinderTest {
 
         assertThat(combined.find(text)).extracting(Mention::text).containsExactly("Shahed-136");
     }
+
+    @Test
+    void aCapitalisedGazetteerWordNeedsACapitalInTheText() {
+        AnnotatedText text = TestResources.annotate("The Security Service of Ukraine spoke; the security service of "
+            + "ukraine did not.");
+        assertThat(texts(gazetteer.find(text), EntityType.Organization)).containsExactly("Security Service of Ukraine");
+    }
+
+    @Test
+    void calendarWordsAndPlatformsAreNoNames() {
+        AnnotatedText text = TestResources.annotate("In June, Telegram channels said Sudzha was hit.");
+        MentionFinder combined = new CombinedMentionFinder(List.of(gazetteer, patterns,
+            t -> List.of(new Mention(EntityType.Organization, 0, 3, 4, 9, 17, "Telegram", "model", null))));
+        assertThat(combined.find(text)).extracting(Mention::text).containsExactly("Sudzha");
+    }
 }
