@@ -26,6 +26,8 @@ public final class ArgumentReader {
         "russian", "Russia", "ukrainian", "Ukraine", "belarusian", "Belarus", "north korean", "North Korea",
         "iranian", "Iran", "american", "United States", "british", "United Kingdom");
     private static final Set<String> POSSESSIVE = Set.of("'s", "\u2019s");
+    /** A place followed by a verb is the sentence's subject ("Russia launched"): an actor, not a place. */
+    private static final Set<String> SUBJECT_TAGS = Set.of("VERB", "AUX");
     private static final int NOUN_PHRASE = 5;
 
     private final Gazetteer gazetteer;
@@ -65,10 +67,14 @@ public final class ArgumentReader {
                 continue;
             }
             boolean possessive = m.tokenEnd() < tokens.size() && POSSESSIVE.contains(tokens.get(m.tokenEnd()).text());
+            boolean subject = m.tokenEnd() < tokens.size() && m.tokenEnd() <= trigger
+                && SUBJECT_TAGS.contains(tokens.get(m.tokenEnd()).tag());
             if (m.type() == EntityType.Weapon) {
                 if (!weapons.contains(e.id())) {
                     weapons.add(e.id());
                 }
+            } else if (m.type() == EntityType.Location && subject) {
+                agent = e;
             } else if (m.type() == EntityType.Location && !possessive) {
                 int depth = depth(e.gazetteerId());
                 if (depth > placeDepth) {
