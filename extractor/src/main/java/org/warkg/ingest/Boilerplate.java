@@ -31,6 +31,9 @@ public final class Boilerplate {
         Pattern.compile("\\p{Ll}{2}The \\p{Lu}|\\p{Ll}{2}\\p{Lu}\\p{Ll}.*\\p{Ll}{2}\\p{Lu}\\p{Ll}");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\"\u201d)]$");
 
+    /** Furniture lines are short; longer lines are never tested, which also bounds regex work. */
+    private static final int MAX_FURNITURE = 2000;
+
     private final Pattern lines;
 
     private Boilerplate(Pattern lines) {
@@ -65,7 +68,7 @@ public final class Boilerplate {
     /** Whether a line, trimmed, is site furniture rather than news text. */
     public boolean matches(String line) {
         String text = normalise(line);
-        if (text.isEmpty()) {
+        if (text.isEmpty() || text.length() > MAX_FURNITURE) {
             return false;
         }
         return lines.matcher(text).matches() || TAG_LIST.matcher(text).matches()

@@ -19,7 +19,7 @@ import java.util.Locale;
 public final class DocumentLoader {
 
     /** Larger files are refused rather than read into memory. */
-    public static final long MAX_BYTES = 64L * 1024 * 1024;
+    public static final long MAX_BYTES = 16L * 1024 * 1024;
     private static final int SNIFF = 4096;
 
     private final HtmlReader html;

@@ -3,8 +3,10 @@ package org.warkg.ingest;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads a page saved as plain text. Drops site furniture line by line and splits
@@ -15,6 +17,11 @@ import java.util.Optional;
  * evidence spans point at the words of the file itself.
  */
 public final class TextDumpReader implements DocumentReader {
+
+    /** More article text than this is no news article; the page is refused. */
+    static final int MAX_TEXT = 2_000_000;
+    /** Paragraphs at least this long are read once even when repeated. */
+    private static final int MIN_REPEAT = 40;
 
     private final Boilerplate boilerplate;
     private final DatelineParser datelines;
@@ -31,7 +38,11 @@ public final class TextDumpReader implements DocumentReader {
 
     /** Reads text whose page metadata is already known (from HTML). */
     SourceDocument read(String id, String source, String content, PageInfo page) throws IngestException {
-        List<Line> lines = classify(content);
+        List<Line> lines = dropRepeats(classify(content));
+        long kept = lines.stream().filter(l -> l.kind == Kind.TEXT).mapToLong(l -> l.end - l.start).sum();
+        if (kept > MAX_TEXT) {
+            throw new IngestException("article text too long (" + kept + " characters, limit " + MAX_TEXT + ")");
+        }
         List<StoryDraft> drafts = segment(lines);
         inferEntryDates(drafts);
         LocalDate published = page.published() != null ? page.published() : firstDate(lines);
@@ -76,6 +87,22 @@ public final class TextDumpReader implements DocumentReader {
             start = end + 1;
         }
         return lines;
+    }
+
+    /**
+     * A paragraph repeated word for word (a live blog re-posting an entry, a
+     * page padded with copies) is read once.
+     */
+    private static List<Line> dropRepeats(List<Line> lines) {
+        Set<String> seen = new HashSet<>();
+        List<Line> out = new ArrayList<>(lines.size());
+        for (Line line : lines) {
+            boolean repeat = line.kind == Kind.TEXT && line.text.length() >= MIN_REPEAT && !seen.add(line.text);
+            if (!repeat) {
+                out.add(new Line(out.size(), line.start, line.end, line.text, line.kind, line.stamp));
+            }
+        }
+        return out;
     }
 
     private List<StoryDraft> segment(List<Line> lines) {

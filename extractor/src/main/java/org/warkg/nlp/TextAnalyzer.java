@@ -19,6 +19,8 @@ public final class TextAnalyzer {
 
     /** Sentences longer than this many tokens are cut; runaway text must not stall tagging. */
     private static final int MAX_TOKENS = 200;
+    /** Sentences are cut at this length: no news sentence is longer, and a line of junk must stay cheap. */
+    private static final int MAX_SENTENCE_CHARS = 3000;
 
     private final ThreadSafeSentenceDetectorME sentences;
     private final ThreadSafeTokenizerME tokenizer;
@@ -44,7 +46,7 @@ public final class TextAnalyzer {
                     : sentences.sentPosDetect(blockText);
                 for (Span span : splitBullets(blockText, spans)) {
                     int start = block.start() + span.getStart();
-                    int end = block.start() + span.getEnd();
+                    int end = block.start() + Math.min(span.getEnd(), span.getStart() + MAX_SENTENCE_CHARS);
                     out.add(sentence(text, out.size(), s, start, end, block.headline()));
                 }
             }
