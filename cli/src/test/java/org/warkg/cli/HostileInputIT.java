@@ -73,7 +73,8 @@ class HostileInputIT {
     void aFiftyMegabyteHtmlPageIsRefusedAsTooLarge() throws IOException {
         try (OutputStream os = Files.newOutputStream(input.resolve("huge.html"))) {
             os.write("<html><body>".getBytes(StandardCharsets.UTF_8));
-            byte[] chunk = "<p>Drones struck the city overnight, the mayor said.</p>\n".getBytes(StandardCharsets.UTF_8);
+            byte[] chunk = "<p>Drones struck the city overnight, the mayor said.</p>\n"
+                .getBytes(StandardCharsets.UTF_8);
             for (long written = 0; written < 50L * 1024 * 1024; written += chunk.length) {
                 os.write(chunk);
             }
