@@ -17,6 +17,7 @@ import org.warkg.load.ShapeValidator;
 import org.warkg.pipeline.Extractor;
 import org.warkg.rdf.RecordMapper;
 import org.warkg.record.DocumentRecord;
+import org.warkg.serve.KgDatasets;
 import org.warkg.store.GraphStore;
 import org.warkg.store.RemoteGraphStore;
 import org.warkg.store.StoreException;
@@ -98,7 +99,13 @@ final class IngestCommand implements Callable<Integer> {
 
     private GraphStore openStore() throws IOException {
         if (endpoint == null) {
-            return Tdb2GraphStore.open(store != null ? store : ProjectPaths.store());
+            // Opened as the server's configuration describes it, so the text index follows the store.
+            Path folder = store != null ? store : ProjectPaths.store();
+            try {
+                return Tdb2GraphStore.wrap(KgDatasets.open(folder));
+            } catch (RuntimeException e) {
+                throw new StoreException("Cannot open TDB2 store " + folder + ": " + e.getMessage(), e);
+            }
         }
         String secret = password.get();
         HttpClient.Builder client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10));

@@ -12,7 +12,9 @@ import org.apache.jena.fuseki.server.FusekiServerRunner;
 /**
  * The Fuseki server of the knowledge graph: Fuseki's own full server (admin pages,
  * web UI, Shiro security) on 127.0.0.1, serving {@code config-kg.ttl} over the
- * store. One server per JVM at a time: Fuseki keeps its run folder in static state.
+ * store with the CORS settings of {@code cors.properties}, plus the linked-data
+ * pages of every data IRI under {@code /id/} ({@link LinkedDataServlet}). One
+ * server per JVM at a time: Fuseki keeps its run folder in static state.
  */
 public final class KgServer {
 
@@ -28,11 +30,15 @@ public final class KgServer {
         }
         Path config = ServerFiles.writeConfig(settings);
         Path shiro = ServerFiles.writeShiro(settings);
+        Path cors = ServerFiles.writeCors(settings);
         UiFiles.unpack(settings.runDir());
         System.setProperty(FusekiServerCtl.envFusekiBase, settings.runDir().toAbsolutePath().toString());
         System.setProperty(FusekiServerCtl.envFusekiShiro, shiro.toAbsolutePath().toString());
         FusekiServer server = FusekiServerRunner.builder(
-            "--localhost", "--port=" + settings.port(), "--config=" + config.toAbsolutePath()).build();
+                "--localhost", "--port=" + settings.port(), "--config=" + config.toAbsolutePath(),
+                "--cors=" + cors.toAbsolutePath())
+            .addServlet(IdPaths.PATH_SPEC, new LinkedDataServlet())
+            .build();
         return server.start();
     }
 

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
 import org.apache.jena.rdf.model.Model;
@@ -19,30 +20,25 @@ import org.apache.jena.riot.RDFParser;
 
 /**
  * Writes the files a server run needs into its run folder: the shipped
- * {@code config-kg.ttl} with {@code tdb2:location} set to the store, and
- * {@code shiro.ini} with the admin user added when a password is given.
+ * {@code config-kg.ttl} with {@code tdb2:location} set to the store and
+ * {@code text:directory} to the folder beside it, {@code shiro.ini} with the admin
+ * user added when a password is given, and {@code cors.properties}.
  */
 public final class ServerFiles {
 
     static final String CONFIG = "org/warkg/serve/config-kg.ttl";
     static final String SHIRO = "org/warkg/serve/shiro.ini";
+    static final String CORS = "org/warkg/serve/cors.properties";
     private static final String TDB2_LOCATION = "http://jena.apache.org/2016/tdb#location";
+    private static final String TEXT_DIRECTORY = "http://jena.apache.org/text#directory";
+    private static final String TEXT_FOLDER_SUFFIX = "-text";
     private static final String USERS = "[users]";
 
     private ServerFiles() {}
 
     /** Writes the configuration for the settings and returns its path. */
     public static Path writeConfig(ServerSettings settings) {
-        Model model = ModelFactory.createDefaultModel();
-        try (InputStream in = open(CONFIG)) {
-            RDFParser.source(in).lang(Lang.TURTLE).base("file:///config-kg.ttl").parse(model);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Property location = model.createProperty(TDB2_LOCATION);
-        for (Statement s : model.listStatements(null, location, (String) null).toList()) {
-            s.changeObject(settings.store().toAbsolutePath().toString());
-        }
+        Model model = config(settings.store());
         Path target = settings.runDir().resolve("config-kg.ttl");
         try (OutputStream out = Files.newOutputStream(target)) {
             RDFDataMgr.write(out, model, Lang.TURTLE);
@@ -50,6 +46,31 @@ public final class ServerFiles {
             throw new UncheckedIOException("Cannot write " + target, e);
         }
         return target;
+    }
+
+    /**
+     * The shipped configuration with its folders set for the store: {@code tdb2:location}
+     * is the store and {@code text:directory} the folder beside it, named after it
+     * ({@code store/tdb2} keeps its text index in {@code store/tdb2-text}).
+     */
+    static Model config(Path store) {
+        Model model = ModelFactory.createDefaultModel();
+        try (InputStream in = open(CONFIG)) {
+            RDFParser.source(in).lang(Lang.TURTLE).base("file:///config-kg.ttl").parse(model);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Path absolute = store.toAbsolutePath().normalize();
+        setAll(model, TDB2_LOCATION, absolute.toString());
+        setAll(model, TEXT_DIRECTORY, absolute.resolveSibling(absolute.getFileName() + TEXT_FOLDER_SUFFIX).toString());
+        return model;
+    }
+
+    private static void setAll(Model model, String property, String value) {
+        Property p = model.createProperty(property);
+        for (Statement s : model.listStatements(null, p, (String) null).toList()) {
+            s.changeObject(value);
+        }
     }
 
     /** Writes shiro.ini with the admin password, readable by the owner only, and returns its path. */
@@ -75,6 +96,17 @@ public final class ServerFiles {
                 // Not a POSIX file system: the file keeps the default permissions.
             }
             Files.writeString(target, ini);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + target, e);
+        }
+        return target;
+    }
+
+    /** Copies the CORS settings into the run folder and returns their path. */
+    public static Path writeCors(ServerSettings settings) {
+        Path target = settings.runDir().resolve("cors.properties");
+        try (InputStream in = open(CORS)) {
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + target, e);
         }

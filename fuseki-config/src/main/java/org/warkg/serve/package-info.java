@@ -1,0 +1,19 @@
+/**
+ * The embedded Fuseki server of the knowledge graph and its linked-data pages.
+ *
+ * <p>Server: {@link org.warkg.serve.KgServer} starts Fuseki's full server over the
+ * files {@link org.warkg.serve.ServerFiles} writes into the run folder
+ * ({@code config-kg.ttl}, {@code shiro.ini}, {@code cors.properties}), with the
+ * settings of {@link org.warkg.serve.ServerSettings}; {@code UiFiles} unpacks the web
+ * UI. {@link org.warkg.serve.KgDatasets} opens the store as that configuration does
+ * (TDB2 inside its text index), for programs that write to the store directly.
+ *
+ * <p>Linked data under {@code /id/}: {@code LinkedDataServlet} answers each request
+ * by content negotiation; {@code IdPaths} maps paths to data IRIs and back;
+ * {@code GraphReader} reads the served dataset and runs the page queries in
+ * {@code pages/*.rq}; {@code EntityPage}, {@code EventPage} and {@code ResourcePage}
+ * lay out the three kinds of page with {@code HtmlPage}, {@code Markup} (escaped
+ * fragments), {@code Labels} and {@code OntologyTerms}; {@code ResourceDescription}
+ * is the RDF an RDF client gets.
+ */
+package org.warkg.serve;
