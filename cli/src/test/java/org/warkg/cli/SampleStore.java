@@ -1,0 +1,42 @@
+package org.warkg.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+
+/** The two-article fixture {@code sample.trig}, in memory or written to a TDB2 store on disk. */
+final class SampleStore {
+
+    private SampleStore() {}
+
+    /** The fixture as an in-memory dataset, to compare exports with. */
+    static DatasetGraph inMemory() {
+        DatasetGraph dataset = DatasetGraphFactory.create();
+        parse(dataset);
+        return dataset;
+    }
+
+    /** Creates a TDB2 store in the folder holding the fixture and closes it again. */
+    static Path create(Path folder) {
+        DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(folder.toString());
+        Txn.executeWrite(dataset, () -> parse(dataset));
+        dataset.close();
+        return folder;
+    }
+
+    private static void parse(DatasetGraph dataset) {
+        try (InputStream in = SampleStore.class.getResourceAsStream("sample.trig")) {
+            RDFParser.source(in).lang(Lang.TRIG).parse(dataset);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
