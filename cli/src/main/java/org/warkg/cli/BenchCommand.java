@@ -4,7 +4,8 @@ import picocli.CommandLine.Command;
 
 /** {@code kg bench ...}: the benchmarks whose figures BENCHMARKS.md records. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Benchmarks: extraction throughput, a synthetic corpus, load throughput.",
-    subcommands = {BenchExtractCommand.class, BenchCorpusCommand.class, BenchLoadCommand.class})
+    description = "Benchmarks: extraction throughput, a synthetic corpus, load throughput, query latency.",
+    subcommands = {BenchExtractCommand.class, BenchCorpusCommand.class, BenchLoadCommand.class,
+        BenchQueriesCommand.class})
 final class BenchCommand {
 }

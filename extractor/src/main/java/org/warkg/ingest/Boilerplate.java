@@ -1,14 +1,10 @@
 package org.warkg.ingest;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+
+import org.warkg.resources.ResourceLines;
 
 /**
  * Recognises lines of site furniture (navigation, subscription prompts, share
@@ -47,19 +43,8 @@ public final class Boilerplate {
 
     static Boilerplate fromResource(String resource) {
         List<String> alternatives = new ArrayList<>();
-        try (InputStream in = Boilerplate.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing classpath resource " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String trimmed = line.strip();
-                if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-                    alternatives.add("(?:" + trimmed + ")");
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + resource, e);
+        for (String line : ResourceLines.read(resource)) {
+            alternatives.add("(?:" + line + ")");
         }
         String regex = String.join("|", alternatives);
         return new Boilerplate(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));

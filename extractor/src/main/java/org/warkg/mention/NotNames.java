@@ -1,13 +1,9 @@
 package org.warkg.mention;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
+
+import org.warkg.resources.ResourceLines;
 
 /**
  * Words that look like names and name nothing the graph holds ({@code not-names.txt}):
@@ -24,22 +20,7 @@ final class NotNames {
     }
 
     static NotNames standard() {
-        Set<String> words = new HashSet<>();
-        try (InputStream in = NotNames.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing classpath resource " + RESOURCE);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String word = line.strip();
-                if (!word.isEmpty() && !word.startsWith("#")) {
-                    words.add(word);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
-        }
-        return new NotNames(words);
+        return new NotNames(new HashSet<>(ResourceLines.read(RESOURCE)));
     }
 
     /** Whether a one-word mention is no name; longer mentions always pass. */

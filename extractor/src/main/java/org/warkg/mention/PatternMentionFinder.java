@@ -1,11 +1,5 @@
 package org.warkg.mention;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +12,7 @@ import org.warkg.gazetteer.EntityType;
 import org.warkg.nlp.AnnotatedText;
 import org.warkg.nlp.Sentence;
 import org.warkg.nlp.Token;
+import org.warkg.resources.ResourceLines;
 
 /**
  * Finds names that follow a shape rather than a list (numbered units, weapon
@@ -37,21 +32,10 @@ public final class PatternMentionFinder implements MentionFinder {
     /** The patterns shipped with the extractor. */
     public static PatternMentionFinder standard() {
         Map<String, List<Pattern>> byType = new LinkedHashMap<>();
-        try (InputStream in = PatternMentionFinder.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing classpath resource " + RESOURCE);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                int tab = line.indexOf('\t');
-                String type = EntityType.fromTag(line.substring(0, tab)).name();
-                byType.computeIfAbsent(type, t -> new ArrayList<>()).add(Pattern.compile(line.substring(tab + 1)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
+        for (String line : ResourceLines.read(RESOURCE)) {
+            int tab = line.indexOf('\t');
+            String type = EntityType.fromTag(line.substring(0, tab)).name();
+            byType.computeIfAbsent(type, t -> new ArrayList<>()).add(Pattern.compile(line.substring(tab + 1)));
         }
         Map<String, Pattern[]> patterns = new LinkedHashMap<>();
         byType.forEach((type, list) -> patterns.put(type, list.toArray(new Pattern[0])));

@@ -1,0 +1,145 @@
+package org.warkg.cli;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.exec.RowSet;
+import org.warkg.queries.BoundQuery;
+import org.warkg.queries.NamedQuery;
+import org.warkg.queries.QueryEndpoint;
+import org.warkg.queries.QueryLibrary;
+import org.warkg.queries.QueryParameter;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code kg bench queries}: latency of every library query (median and 95th
+ * percentile over repeated runs) on a store or endpoint, by one client or several
+ * at once. Required parameters get values read from the graph itself: the place
+ * with most events, the most frequent claimant, and so on.
+ */
+@Command(name = "queries", mixinStandardHelpOptions = true,
+    description = "Measure the latency of every library query on a store or endpoint.")
+final class BenchQueriesCommand implements Callable<Integer> {
+
+    /** For each required parameter, a query whose first row gives a typical value (?v). */
+    private static final Map<String, String> SAMPLES = Map.of(
+        "place", "SELECT ?v WHERE { ?e <http://semanticweb.cs.vu.nl/2009/11/sem/hasPlace> ?v } GROUP BY ?v "
+            + "ORDER BY DESC(COUNT(?e)) LIMIT 1",
+        "claimant", "SELECT ?v WHERE { ?r <https://w3id.org/warkg/ns#claimant> ?v } GROUP BY ?v "
+            + "ORDER BY DESC(COUNT(?r)) LIMIT 1",
+        "entity", "SELECT ?v WHERE { ?a <https://schema.org/mentions> ?v } GROUP BY ?v "
+            + "ORDER BY DESC(COUNT(?a)) LIMIT 1",
+        "event", "SELECT ?v WHERE { ?r <https://w3id.org/warkg/ns#reports> ?v } GROUP BY ?v "
+            + "ORDER BY DESC(COUNT(?r)) LIMIT 1",
+        "person", "SELECT ?v WHERE { ?r <http://www.w3.org/ns/org#member> ?v } GROUP BY ?v "
+            + "ORDER BY DESC(COUNT(?r)) LIMIT 1",
+        "unit", "SELECT ?v WHERE { ?v a <https://w3id.org/warkg/ns#MilitaryUnit> . ?a <https://schema.org/mentions> "
+            + "?v } GROUP BY ?v ORDER BY DESC(COUNT(?a)) LIMIT 1");
+    private static final Map<String, String> LITERALS = Map.of("lat", "49.99", "lon", "36.23", "name", "governor",
+        "text", "drone");
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    GraphSource source;
+
+    @Option(names = "--runs", paramLabel = "N", description = "Timed runs per query and client (default: 20).")
+    int runs = 20;
+
+    @Option(names = "--clients", paramLabel = "N", description = "Clients querying at once (default: 1).")
+    int clients = 1;
+
+    @Override
+    public Integer call() throws IOException {
+        QueryLibrary library = QueryLibrary.standard();
+        try (GraphSource.OpenGraph graph = GraphSource.open(source)) {
+            QueryEndpoint endpoint = graph.endpoint();
+            long triples = count(endpoint);
+            Map<String, String> values = sampleValues(endpoint);
+            System.out.printf(Locale.ROOT, "%d triples; %d client(s), %d runs each; %d cores, Java %s%n", triples,
+                clients, runs, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+            System.out.printf("%-28s %6s %10s %10s%n", "query", "rows", "p50 ms", "p95 ms");
+            for (NamedQuery query : library.all()) {
+                Map<String, String> bound = new HashMap<>();
+                for (QueryParameter p : query.parameters()) {
+                    if (values.containsKey(p.name())) {
+                        bound.put(p.name(), values.get(p.name()));
+                    }
+                }
+                measure(endpoint, library.bind(query.name(), bound));
+            }
+        }
+        return 0;
+    }
+
+    private void measure(QueryEndpoint endpoint, BoundQuery bound) {
+        int rows = endpoint.select(bound, BenchQueriesCommand::consume);
+        List<Double> millis = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                futures.add(pool.submit(() -> {
+                    for (int i = 0; i < runs; i++) {
+                        long start = System.nanoTime();
+                        endpoint.select(bound, BenchQueriesCommand::consume);
+                        millis.add((System.nanoTime() - start) / 1e6);
+                    }
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Query " + bound.query().name() + " failed: " + e.getMessage(), e);
+        } finally {
+            pool.shutdownNow();
+        }
+        List<Double> sorted = new ArrayList<>(millis);
+        Collections.sort(sorted);
+        System.out.printf(Locale.ROOT, "%-28s %6d %10.1f %10.1f%n", bound.query().name(), rows,
+            percentile(sorted, 0.5), percentile(sorted, 0.95));
+    }
+
+    private static Integer consume(RowSet rows) {
+        int n = 0;
+        while (rows.hasNext()) {
+            rows.next();
+            n++;
+        }
+        return n;
+    }
+
+    private static double percentile(List<Double> sorted, double p) {
+        int index = (int) Math.ceil(p * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    private static long count(QueryEndpoint endpoint) {
+        Query query = QueryFactory.create("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
+        return endpoint.select(query, Map.of(), rows -> rows.next().get("n").getLiteralValue() instanceof Number n
+            ? n.longValue() : 0L);
+    }
+
+    private static Map<String, String> sampleValues(QueryEndpoint endpoint) {
+        Map<String, String> values = new HashMap<>(LITERALS);
+        SAMPLES.forEach((name, sparql) -> endpoint.select(QueryFactory.create(sparql), Map.of(), rows -> {
+            if (rows.hasNext()) {
+                values.put(name, "<" + rows.next().get("v").getURI() + ">");
+            }
+            return null;
+        }));
+        return values;
+    }
+}
