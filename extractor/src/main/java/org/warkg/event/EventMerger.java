@@ -59,8 +59,9 @@ final class EventMerger {
             return false;
         }
         if (a.story() == b.story() && y.locationId() == null) {
-            // A sentence that names no place tells more of the story's event of that type.
-            return !a.explicitDate() || !b.explicitDate() || agree(x.date(), y.date());
+            // A sentence that names no place tells more of the story's event of that type,
+            // unless it dates itself otherwise ("the only previous visit was in 2011").
+            return !b.explicitDate() || x.date() != null && agree(x.date(), y.date());
         }
         if (x.locationId() == null || y.locationId() == null) {
             return false;
