@@ -3,6 +3,7 @@ package org.warkg.rdf;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,6 +52,9 @@ public final class RecordMapper {
         private final Node article;
         private final Map<String, Node> entities = new HashMap<>();
         private final Set<Node> named = new HashSet<>();
+        // Two events of a record may share one node (same type, place and date); it carries the highest figures.
+        private final Map<Node, Integer> killed = new LinkedHashMap<>();
+        private final Map<Node, Integer> injured = new LinkedHashMap<>();
 
         Writer(DocumentRecord record, StreamRDF sink) {
             this.record = record;
@@ -70,6 +74,8 @@ public final class RecordMapper {
             for (EventRecord event : record.events()) {
                 writeEvent(event);
             }
+            killed.forEach((node, n) -> add(node, KG.killed, literal(n.toString(), XSDDatatype.XSDinteger)));
+            injured.forEach((node, n) -> add(node, KG.injured, literal(n.toString(), XSDDatatype.XSDinteger)));
         }
 
         private void writeArticle() {
@@ -163,10 +169,10 @@ public final class RecordMapper {
                 }
             }
             if (event.killed() != null) {
-                add(node, KG.killed, literal(event.killed().toString(), XSDDatatype.XSDinteger));
+                killed.merge(node, event.killed(), Math::max);
             }
             if (event.injured() != null) {
-                add(node, KG.injured, literal(event.injured().toString(), XSDDatatype.XSDinteger));
+                injured.merge(node, event.injured(), Math::max);
             }
             writeReport(event, node);
         }

@@ -2,6 +2,8 @@ package org.warkg.rdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -14,6 +16,7 @@ import org.warkg.ontology.KG;
 import org.warkg.ontology.PROV;
 import org.warkg.ontology.SEM;
 import org.warkg.record.DocumentRecord;
+import org.warkg.record.EventRecord;
 import org.warkg.store.Tdb2GraphStore;
 
 class RecordMapperTest {
@@ -42,8 +45,31 @@ class RecordMapperTest {
     }
 
     @Test
+    void twoEventsOfOneNodeGiveItTheHighestFigure() {
+        DocumentRecord one = TestRecords.kharkiv("a.txt", 3);
+        EventRecord first = one.events().get(0);
+        EventRecord second = new EventRecord("v2", first.type(), first.date(), first.datePrecision(),
+            first.location(), first.locationId(), null, null, null, null, List.of(), 0, 5, null, null, null,
+            "Another strike on Kharkiv killed no one.", List.of());
+        DocumentRecord record = new DocumentRecord(one.formatVersion(), one.doc(), one.published(), one.title(),
+            one.url(), one.outlet(), one.source(), one.extractorVersion(), one.extractedAt(), one.entities(),
+            List.of(first, second));
+        Graph graph = loader.toGraph(record);
+
+        assertThat(ShapeValidator.standard().violations(graph)).isEmpty();
+        Node event = graph.find(Node.ANY, SEM.hasPlace, Node.ANY).next().getSubject();
+        assertThat(figures(graph, event, KG.killed)).containsExactly(3);
+        assertThat(figures(graph, event, KG.injured)).containsExactly(5);
+        assertThat(graph.find(Node.ANY, KG.reports, event).toList()).hasSize(2);
+    }
+
+    @Test
     void aRecordThatBreaksTheShapesIsFound() {
         Graph graph = loader.toGraph(TestRecords.kharkiv("a.txt", -4));
         assertThat(ShapeValidator.standard().violations(graph)).anySatisfy(v -> assertThat(v).contains("killed"));
+    }
+
+    private static List<Object> figures(Graph graph, Node event, Node property) {
+        return graph.find(event, property, Node.ANY).mapWith(t -> t.getObject().getLiteralValue()).toList();
     }
 }
