@@ -29,7 +29,7 @@ public final class EventExtractor {
         + "|\\bcould\\b|\\bmay\\b|\\bmight\\b|\\bif\\b)|\\?$",
         Pattern.CASE_INSENSITIVE);
     /** A sentence without an explicit date takes the one of a sentence at most this far before it. */
-    private static final int DATE_REACH = 3;
+    private static final int DATE_REACH = 2;
 
     private final TriggerLexicon triggers;
     private final DateResolver dates;
@@ -68,9 +68,11 @@ public final class EventExtractor {
                 lastDay = null;
             }
             EventDate explicit = dates.resolve(sentence.text(), storyDate);
+            // Without a date of its own or just before it, an event happened around the story's date:
+            // its month is known, its day is not, and a day the text does not give is never invented.
             EventDate date = explicit != null ? explicit
                 : lastDay != null && sentence.index() - lastDayAt <= DATE_REACH ? lastDay
-                : storyDate != null ? EventDate.day(storyDate) : null;
+                : storyDate != null ? new EventDate(storyDate.withDayOfMonth(1), DatePrecision.MONTH) : null;
             List<Mention> mentions = bySentence.getOrDefault(sentence.index(), List.of());
             if (!BACKGROUND.matcher(sentence.text()).find() && isClause(sentence)) {
                 for (Trigger trigger : triggersOf(sentence, !mentions.isEmpty())) {

@@ -1,6 +1,7 @@
 package org.warkg.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 
@@ -64,5 +65,16 @@ class EventExtractorTest {
 
         assertThat(attacks).hasSize(1);
         assertThat(attacks.get(0).evidence()).hasSize(2);
+    }
+
+    @Test
+    void anEventWhoseTextGivesNoDayIsDatedToTheStorysMonth() {
+        List<Event> events = events("June 4, 2024 3:19 AM\n"
+            + "Russian forces captured the village of Sudzha, the ministry said.\n\n"
+            + "Drones struck Sudzha overnight, the governor said.");
+
+        assertThat(events).extracting(Event::type, e -> e.date().iso()).containsExactly(
+            tuple(EventType.TerritorialChange, "2024-06"),
+            tuple(EventType.Attack, "2024-06-04"));
     }
 }
