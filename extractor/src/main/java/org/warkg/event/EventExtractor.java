@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.warkg.entity.Entities;
 import org.warkg.entity.Entity;
@@ -22,12 +21,6 @@ import org.warkg.nlp.Token;
  */
 public final class EventExtractor {
 
-    /** Habitual or background statements, which report no single event. */
-    private static final Pattern BACKGROUND = Pattern.compile(
-        "\\b(?:every (?:day|night|week)|each (?:day|night)|regularly|routinely|usually|for (?:several|many|\\d+) "
-        + "(?:days|weeks|months|years)|(?:has|have) been \\w+ing|since the (?:start|beginning) of|\\bwould\\b"
-        + "|\\bcould\\b|\\bmay\\b|\\bmight\\b|\\bif\\b)|\\?$",
-        Pattern.CASE_INSENSITIVE);
     /** A sentence without an explicit date takes the one of a sentence at most this far before it. */
     private static final int DATE_REACH = 2;
 
@@ -74,7 +67,7 @@ public final class EventExtractor {
                 : lastDay != null && sentence.index() - lastDayAt <= DATE_REACH ? lastDay
                 : storyDate != null ? new EventDate(storyDate.withDayOfMonth(1), DatePrecision.MONTH) : null;
             List<Mention> mentions = bySentence.getOrDefault(sentence.index(), List.of());
-            if (!BACKGROUND.matcher(sentence.text()).find() && isClause(sentence)) {
+            if (!Realis.background(sentence.text()) && isClause(sentence)) {
                 for (Trigger trigger : triggersOf(sentence, !mentions.isEmpty())) {
                     ArgumentReader.Arguments args = arguments.read(sentence, trigger.token, mentions, byStart,
                         claims.claimant(sentence, mentions, entities));
@@ -91,9 +84,19 @@ public final class EventExtractor {
         return new Events(EventMerger.merge(drafts, arguments));
     }
 
-    /** A sub-heading without a verb ("Troop deployment and military presence") reports nothing. */
+    /**
+     * A sub-heading without a verb ("Troop deployment and military presence") reports
+     * nothing, nor does a fragment that starts in lower case (a tag list, a clause cut
+     * off by a dash).
+     */
     private static boolean isClause(Sentence sentence) {
-        return sentence.tokens().stream().anyMatch(t -> t.tag().equals("VERB") || t.tag().equals("AUX"));
+        String text = sentence.text();
+        int firstLetter = 0;
+        while (firstLetter < text.length() && !Character.isLetter(text.charAt(firstLetter))) {
+            firstLetter++;
+        }
+        return firstLetter < text.length() && !Character.isLowerCase(text.charAt(firstLetter))
+            && sentence.tokens().stream().anyMatch(t -> t.tag().equals("VERB") || t.tag().equals("AUX"));
     }
 
     /**
@@ -106,7 +109,7 @@ public final class EventExtractor {
         boolean hasNumber = tokens.stream().anyMatch(t -> t.tag().equals("NUM"));
         for (int i = 0; i < tokens.size(); i++) {
             TriggerLexicon.Trigger found = triggers.triggerOf(tokens.get(i));
-            if (found == null || found.type() == EventType.Casualties && !hasNumber) {
+            if (found == null || found.type() == EventType.Casualties && !hasNumber || !Realis.actual(tokens, i)) {
                 continue;
             }
             if (found.strong()) {

@@ -2,6 +2,7 @@ package org.warkg.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Makes one event of the repeated mentions of a real-world event in a document:
@@ -9,7 +10,7 @@ import java.util.List;
  * named place, with dates that do not disagree (a headline and its story, a photo
  * caption, a summary),
  * or the same type, place and explicit date anywhere in the document (a feed page
- * that tells a story twice). Every evidence sentence is kept.
+ * that tells a story twice), or the same type and words. Every evidence sentence is kept.
  */
 final class EventMerger {
 
@@ -58,6 +59,10 @@ final class EventMerger {
         if (x.type() != y.type()) {
             return false;
         }
+        if (words(x).equals(words(y))) {
+            // A feed page's list of stories repeats each story's headline.
+            return true;
+        }
         if (a.story() == b.story() && y.locationId() == null) {
             // A sentence that names no place tells more of the story's event of that type,
             // unless it dates itself otherwise ("the only previous visit was in 2011").
@@ -72,6 +77,16 @@ final class EventMerger {
         }
         return a.explicitDate() && b.explicitDate() && x.locationId().equals(y.locationId())
             && x.date().iso().equals(y.date().iso());
+    }
+
+    /** The first evidence sentence without leading bullets and dashes, in lower case. */
+    private static String words(Event event) {
+        String text = event.evidence().get(0).text();
+        int i = 0;
+        while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        return text.substring(i).toLowerCase(Locale.ROOT);
     }
 
     private static boolean agree(EventDate a, EventDate b) {

@@ -2,6 +2,8 @@ package org.warkg.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import opennlp.tools.postag.ThreadSafePOSTaggerME;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
@@ -21,6 +23,10 @@ public final class TextAnalyzer {
     private static final int MAX_TOKENS = 200;
     /** Sentences are cut at this length: no news sentence is longer, and a line of junk must stay cheap. */
     private static final int MAX_SENTENCE_CHARS = 3000;
+
+    /** An inline list bullet, or the end of a sentence glued to the next one's capital. */
+    private static final Pattern INLINE_BREAK =
+        Pattern.compile("( \\* )|\\p{Ll}{2}[.!?][\"\u201d\u2019]?(?=\\p{Lu}\\p{Ll})");
 
     private final ThreadSafeSentenceDetectorME sentences;
     private final ThreadSafeTokenizerME tokenizer;
@@ -44,7 +50,7 @@ public final class TextAnalyzer {
                 String blockText = text.substring(block.start(), block.end());
                 Span[] spans = block.headline() ? new Span[] {new Span(0, blockText.length())}
                     : sentences.sentPosDetect(blockText);
-                for (Span span : splitBullets(blockText, spans)) {
+                for (Span span : splitInline(blockText, spans)) {
                     int start = block.start() + span.getStart();
                     int end = block.start() + Math.min(span.getEnd(), span.getStart() + MAX_SENTENCE_CHARS);
                     out.add(sentence(text, out.size(), s, start, end, block.headline()));
@@ -54,18 +60,23 @@ public final class TextAnalyzer {
         return new AnnotatedText(document, out);
     }
 
-    /** Teasers list items inline ("Key updates on June 3: * ... * ..."): each item is a sentence. */
-    private static List<Span> splitBullets(String text, Span[] spans) {
+    /**
+     * Teasers list items inline ("Key updates on June 3: * ... * ..."): each item is a
+     * sentence. Scraped teasers also glue sentences together ("intelligence.According
+     * to"), which the sentence model does not split.
+     */
+    private static List<Span> splitInline(String text, Span[] spans) {
         List<Span> out = new ArrayList<>(spans.length);
         for (Span span : spans) {
             int start = span.getStart();
-            int bullet = text.indexOf(" * ", start);
-            while (bullet >= 0 && bullet < span.getEnd()) {
-                if (bullet > start) {
-                    out.add(new Span(start, bullet));
+            Matcher cut = INLINE_BREAK.matcher(text).region(span.getStart(), span.getEnd());
+            while (cut.find()) {
+                boolean bullet = cut.group(1) != null;
+                int end = bullet ? cut.start() : cut.end();
+                if (end > start) {
+                    out.add(new Span(start, end));
                 }
-                start = bullet + 3;
-                bullet = text.indexOf(" * ", start);
+                start = cut.end();
             }
             if (start < span.getEnd()) {
                 out.add(new Span(start, span.getEnd()));

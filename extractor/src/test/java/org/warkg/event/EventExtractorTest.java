@@ -77,4 +77,16 @@ class EventExtractorTest {
             tuple(EventType.TerritorialChange, "2024-06"),
             tuple(EventType.Attack, "2024-06-04"));
     }
+
+    @Test
+    void aHeadlineRepeatedInAListOfStoriesIsOneEvent() {
+        List<Event> events = events("June 4, 2024 3:19 AM\n"
+            + "  \u2022 Drones struck a fuel depot in Sudzha, governor says\n\n"
+            + "Drones struck a fuel depot in Sudzha, governor says\n\n"
+            + "June 3, 2024 1:10 PM\n"
+            + "The governor said the fire was out.");
+
+        assertThat(events).filteredOn(e -> e.type() == EventType.Attack).singleElement()
+            .satisfies(e -> assertThat(e.evidence()).hasSize(2));
+    }
 }

@@ -25,6 +25,15 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void splitsSentencesThatAScrapedTeaserGluedTogether() {
+        AnnotatedText annotated = TestResources.annotate("The report came from U.K. intelligence.According to "
+            + "the report, losses rose. Prices rose 3.5 percent.");
+        assertThat(annotated.sentences()).extracting(Sentence::text).containsExactly(
+            "The report came from U.K. intelligence.", "According to the report, losses rose.",
+            "Prices rose 3.5 percent.");
+    }
+
+    @Test
     void lemmatisesVerbsSoTriggersMatchEveryForm() {
         Sentence sentence = TestResources.annotate("Russian drones struck Kharkiv overnight.").sentences().get(0);
         Token struck = sentence.tokens().stream().filter(t -> t.text().equals("struck")).findFirst().orElseThrow();

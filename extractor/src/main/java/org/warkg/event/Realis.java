@@ -1,0 +1,54 @@
+package org.warkg.event;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.warkg.nlp.Token;
+
+/**
+ * Whether a trigger reports something that took place, rather than a habit, a
+ * plan, a possibility or background: "Russia plans to occupy", "a possible
+ * offensive", "repeated attacks", "would strike" and "Russia likely launched" make
+ * no event.
+ */
+final class Realis {
+
+    /** Sentences that state habits, hypotheses, assessments or background; "May" the month is no modal. */
+    private static final Pattern BACKGROUND = Pattern.compile(
+        "\\b(?:every (?:day|night|week)|each (?:day|night)|regularly|routinely|usually|for (?:several|many|\\d+) "
+        + "(?:days|weeks|months|years)|(?:has|have) been \\w+ing|since the (?:start|beginning) of|since \\d{4}"
+        + "|would|could|(?-i:may)|might|if|likely|purport(?:s|ed)? to)\\b|\\?$",
+        Pattern.CASE_INSENSITIVE);
+    /** Words before a noun trigger that make it a kind, a plan or a series rather than one event. */
+    private static final Set<String> UNREAL_MODIFIERS = Set.of("repeated", "frequent", "regular", "constant",
+        "daily", "nightly", "possible", "potential", "planned", "future", "expected", "long-awaited", "looming",
+        "threatened", "any");
+    /** How far before a noun trigger its modifiers are looked for. */
+    private static final int MODIFIER_REACH = 3;
+
+    private Realis() {}
+
+    /** Whether the sentence as a whole is habitual, hypothetical, assessed or background. */
+    static boolean background(String sentence) {
+        return BACKGROUND.matcher(sentence).find();
+    }
+
+    /**
+     * Whether the trigger at the index reports an event: not a verb in the infinitive
+     * ("to seize", "to attack"), not a noun of plans or series ("a planned offensive").
+     */
+    static boolean actual(List<Token> tokens, int trigger) {
+        Token token = tokens.get(trigger);
+        if (token.tag().equals("VERB")) {
+            return trigger == 0 || !tokens.get(trigger - 1).text().equalsIgnoreCase("to");
+        }
+        for (int i = Math.max(0, trigger - MODIFIER_REACH); i < trigger; i++) {
+            if (UNREAL_MODIFIERS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,43 @@
+package org.warkg.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.warkg.TestResources;
+import org.warkg.nlp.Token;
+
+class RealisTest {
+
+    private static boolean actual(String sentence, String trigger) {
+        List<Token> tokens = TestResources.annotate(sentence).sentences().get(0).tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).text().equals(trigger)) {
+                return Realis.actual(tokens, i);
+            }
+        }
+        throw new IllegalArgumentException(trigger + " not in " + sentence);
+    }
+
+    @Test
+    void aTriggerThatHappenedIsActual() {
+        assertThat(actual("Russian forces seized the village on Monday.", "seized")).isTrue();
+        assertThat(actual("The offensive began at dawn.", "offensive")).isTrue();
+    }
+
+    @Test
+    void aPlanOrASeriesIsNot() {
+        assertThat(actual("Russia plans to seize the city.", "seize")).isFalse();
+        assertThat(actual("Officials warned of a possible offensive this summer.", "offensive")).isFalse();
+        assertThat(actual("Kharkiv has faced repeated drone attacks.", "attacks")).isFalse();
+    }
+
+    @Test
+    void habitsHypothesesAndAssessmentsAreBackground() {
+        assertThat(Realis.background("Russia attacks Ukrainian cities every night.")).isTrue();
+        assertThat(Realis.background("Russia is likely launching hundreds of drones.")).isTrue();
+        assertThat(Realis.background("The strike could escalate the war.")).isTrue();
+        assertThat(Realis.background("Drones struck a depot in Rylsk on May 31.")).isFalse();
+    }
+}
