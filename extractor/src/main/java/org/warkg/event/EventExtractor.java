@@ -23,6 +23,8 @@ public final class EventExtractor {
 
     /** A sentence without an explicit date takes the one of a sentence at most this far before it. */
     private static final int DATE_REACH = 2;
+    /** How many sentences after an event's own may say more of it. */
+    private static final int FOLLOW_UP = 3;
 
     private final TriggerLexicon triggers;
     private final DateResolver dates;
@@ -126,27 +128,39 @@ public final class EventExtractor {
                         Entities entities, List<Mention> mentions, EventDate date) {
         Entity claimant = claims.claimant(sentence, mentions, entities);
         String claimantText = claimant == null ? claims.claimantText(sentence) : null;
+        List<Sentence> followUp = followUp(sentence, all);
+        Integer killed = casualties.killed(sentence.text());
+        Integer injured = casualties.injured(sentence.text());
+        for (Sentence next : followUp) {
+            killed = killed != null ? killed : casualties.noneKilled(next.text());
+            injured = injured != null ? injured : casualties.noneInjured(next.text());
+        }
         return new Event(null, trigger.type, date, args.placeText(),
             args.place() == null ? null : args.place().id(), args.agent(), args.agentId(), args.target(),
-            args.targetId(), args.weaponIds(), casualties.killed(sentence.text()),
-            casualties.injured(sentence.text()), claimant != null ? claimant.name() : claimantText,
-            claimant == null ? null : claimant.id(), verification(sentence, all),
+            args.targetId(), args.weaponIds(), killed, injured, claimant != null ? claimant.name() : claimantText,
+            claimant == null ? null : claimant.id(), verification(sentence, followUp),
             List.of(new Evidence(sentence.text(), sentence.start(), sentence.end())));
     }
 
-    /** What the sentence, or the next few sentences of its story, say of verification. */
-    private Verification verification(Sentence sentence, List<Sentence> all) {
-        for (int i = sentence.index(); i < all.size() && i <= sentence.index() + DATE_REACH; i++) {
-            Sentence s = all.get(i);
-            if (s.story() != sentence.story()) {
+    /** The next few sentences of the story, which often add to an event ("No injuries were reported."). */
+    private static List<Sentence> followUp(Sentence sentence, List<Sentence> all) {
+        List<Sentence> next = new ArrayList<>(FOLLOW_UP);
+        for (int i = sentence.index() + 1; i < all.size() && next.size() < FOLLOW_UP; i++) {
+            if (all.get(i).story() != sentence.story()) {
                 break;
             }
-            Verification v = claims.verification(s.text());
-            if (v != Verification.NOT_STATED) {
-                return v;
-            }
+            next.add(all.get(i));
         }
-        return Verification.NOT_STATED;
+        return next;
+    }
+
+    /** What the sentence, or the next few of its story, say of verification. */
+    private Verification verification(Sentence sentence, List<Sentence> followUp) {
+        Verification own = claims.verification(sentence.text());
+        for (int i = 0; own == Verification.NOT_STATED && i < followUp.size(); i++) {
+            own = claims.verification(followUp.get(i).text());
+        }
+        return own;
     }
 
     private record Trigger(EventType type, int token) {

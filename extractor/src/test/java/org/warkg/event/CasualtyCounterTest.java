@@ -23,4 +23,16 @@ class CasualtyCounterTest {
         assertThat(counter.injured("No injuries were reported.")).isZero();
         assertThat(counter.killed("Dozens of people were killed.")).isNull();
     }
+
+    @Test
+    void aNumberCountsOnlyTheWordsItGoesWith() {
+        String s = "A two-year-old girl was killed, and 22 other people injured, when the airstrike landed.";
+        assertThat(counter.killed(s)).isEqualTo(1);
+        assertThat(counter.injured(s)).isEqualTo(22);
+        String headline = "Attack on Kharkiv Leaves at Least Three Dead and 60 Injured";
+        assertThat(counter.killed(headline)).isEqualTo(3);
+        assertThat(counter.injured(headline)).isEqualTo(60);
+        assertThat(counter.killed("Someone said the attack was often deadly; no one knows how many were killed."))
+            .isNull();
+    }
 }

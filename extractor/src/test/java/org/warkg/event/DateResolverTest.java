@@ -18,7 +18,7 @@ class DateResolverTest {
 
     @Test
     void resolvesDaysAgainstTheStoryDate() {
-        assertThat(iso("Astra published a video on June 9.")).isEqualTo("2025-06-09");
+        assertThat(iso("Drones hit a depot in Rylsk on June 9.")).isEqualTo("2025-06-09");
         assertThat(iso("On the morning of 7 June, a jet was shot down.")).isEqualTo("2025-06-07");
         assertThat(iso("A wave of 315 drones came overnight on Tuesday.")).isEqualTo("2025-06-10");
         assertThat(iso("Three people were killed last night.")).isEqualTo("2025-06-11");
@@ -36,6 +36,14 @@ class DateResolverTest {
         assertThat(iso("Last June, the two countries signed a treaty.")).isEqualTo("2024-06");
         assertThat(iso("Ukraine launched an incursion in August 2024.")).isEqualTo("2024-08");
         assertThat(iso("Earlier this year, more troops arrived.")).isEqualTo("2025");
+    }
+
+    @Test
+    void theDayOfAStatementIsNotTheDayOfWhatItTells() {
+        assertThat(iso("A commander claimed on May 20 that the helicopter came under attack.")).isEqualTo("2025-05");
+        assertThat(iso("Soldiers surrendered, the unit said in a video posted on social media on May 31."))
+            .isEqualTo("2025-05");
+        assertThat(iso("Drones struck the depot on May 31, the governor said.")).isEqualTo("2025-05-31");
     }
 
     @Test

@@ -89,4 +89,13 @@ class EventExtractorTest {
         assertThat(events).filteredOn(e -> e.type() == EventType.Attack).singleElement()
             .satisfies(e -> assertThat(e.evidence()).hasSize(2));
     }
+
+    @Test
+    void aFollowingSentenceThatSaysNoOneWasHurtGivesZero() {
+        List<Event> events = events("June 4, 2024 3:19 AM\n"
+            + "Drones struck an energy facility in Sudzha overnight, the governor said. There were no casualties.");
+
+        assertThat(events).filteredOn(e -> e.type() == EventType.Attack).singleElement()
+            .satisfies(e -> assertThat(e.killed()).isZero()).satisfies(e -> assertThat(e.injured()).isZero());
+    }
 }
