@@ -34,6 +34,8 @@ public final class ClaimReader {
         "administration", "agency", "service", "military", "army", "legion", "corps", "committee", "office",
         "channel", "outlet", "blogger", "official", "spokesperson", "spokesman", "head", "chief", "council");
     private static final int PHRASE = 6;
+    /** The tags of the words of a claimant's noun phrase before its verb: "the regional administration". */
+    private static final String NOUN_PHRASE = "NOUN|PROPN|ADJ|DET";
 
     /** The claimant's entity, or null when the sentence names none. */
     public Entity claimant(Sentence sentence, List<Mention> mentions, Entities entities) {
@@ -42,6 +44,13 @@ public final class ClaimReader {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             boolean according = tokens.get(i).lemma().equals("accord") && tokens.get(i + 1).text().equals("to");
             boolean reportedBy = tokens.get(i).lemma().equals("report") && tokens.get(i + 1).text().equals("by");
+            if (tokens.get(i).text().equalsIgnoreCase("citing")) {
+                // "Sky News reported, citing the governor": the source is the one cited.
+                Entity cited = firstActorFrom(mentions, byStart, i + 1, i + 1 + NEAR + 2);
+                if (cited != null) {
+                    return cited;
+                }
+            }
             if (according || reportedBy) {
                 Entity e = firstActorFrom(mentions, byStart, i + 2, i + 2 + NEAR + 2);
                 if (e != null) {
@@ -69,7 +78,10 @@ public final class ClaimReader {
         return null;
     }
 
-    /** The claimant as the text words it when no entity is named: "according to Ukrainian officials". */
+    /**
+     * The claimant as the text words it when no entity is named: "according to
+     * Ukrainian officials", "the regional administration reported", "media says".
+     */
     public String claimantText(Sentence sentence) {
         List<Token> tokens = sentence.tokens();
         for (int i = 0; i + 2 < tokens.size(); i++) {
@@ -79,12 +91,29 @@ public final class ClaimReader {
                     end++;
                 }
                 if (end > i + 2 && tokens.get(end - 1).tag().matches("NOUN|PROPN")) {
-                    return sentence.text().substring(tokens.get(i + 2).start() - sentence.start(),
-                        tokens.get(end - 1).end() - sentence.start());
+                    return words(sentence, i + 2, end);
+                }
+            }
+        }
+        for (int i = 1; i < tokens.size(); i++) {
+            if (SPEECH.contains(tokens.get(i).lemma()) && tokens.get(i).tag().equals("VERB")) {
+                int end = tokens.get(i - 1).tag().equals("ADV") ? i - 1 : i;
+                int start = end;
+                while (start > 0 && end - start < PHRASE && tokens.get(start - 1).tag().matches(NOUN_PHRASE)) {
+                    start--;
+                }
+                if (start < end && tokens.get(end - 1).tag().matches("NOUN|PROPN")) {
+                    return words(sentence, start, end);
                 }
             }
         }
         return null;
+    }
+
+    private static String words(Sentence sentence, int from, int to) {
+        List<Token> tokens = sentence.tokens();
+        return sentence.text().substring(tokens.get(from).start() - sentence.start(),
+            tokens.get(to - 1).end() - sentence.start());
     }
 
     /**

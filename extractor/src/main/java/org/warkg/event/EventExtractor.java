@@ -137,9 +137,34 @@ public final class EventExtractor {
         }
         return new Event(null, trigger.type, date, args.placeText(),
             args.place() == null ? null : args.place().id(), args.agent(), args.agentId(), args.target(),
-            args.targetId(), args.weaponIds(), killed, injured, claimant != null ? claimant.name() : claimantText,
+            args.targetId(), args.weaponIds(), killed, injured,
+            claimant != null ? asWritten(claimant, sentence, entities) : claimantText,
             claimant == null ? null : claimant.id(), verification(sentence, followUp),
             List.of(new Evidence(sentence.text(), sentence.start(), sentence.end())));
+    }
+
+    /**
+     * The claimant as the sentence names it ("HUR", "Sergey Shoigu"), which is what a
+     * reader checks against the evidence; the entity id carries the identity. A word
+     * that only refers to it ("the governor") gives way to its name.
+     */
+    private static String asWritten(Entity claimant, Sentence sentence, Entities entities) {
+        Map<Integer, Entity> byStart = entities.byMentionStart();
+        String written = claimant.name();
+        int longest = 0;
+        for (Mention m : claimant.mentions()) {
+            if (m.sentence() == sentence.index() && byStart.get(m.start()) == claimant && m.text().length() > longest
+                    && isName(claimant, m.text())) {
+                written = m.text();
+                longest = m.text().length();
+            }
+        }
+        return written;
+    }
+
+    private static boolean isName(Entity entity, String text) {
+        return text.equalsIgnoreCase(entity.name()) || entity.aliases().stream().anyMatch(text::equalsIgnoreCase)
+            || (" " + entity.name() + " ").contains(" " + text + " ");
     }
 
     /** The next few sentences of the story, which often add to an event ("No injuries were reported."). */

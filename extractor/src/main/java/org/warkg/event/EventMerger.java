@@ -109,12 +109,14 @@ final class EventMerger {
         y.weaponIds().stream().filter(w -> !weapons.contains(w)).forEach(weapons::add);
         boolean takeDate = !a.explicitDate() && b.explicitDate();
         boolean deeper = places.depth(b.place()) > places.depth(a.place());
+        // A claimant that is a named entity beats the words "the governor".
+        boolean named = x.reportedById() == null && y.reportedById() != null;
         Event combined = new Event(x.id(), x.type(), takeDate ? y.date() : first(x.date(), y.date()),
             deeper ? y.location() : x.location(), deeper ? y.locationId() : x.locationId(),
             first(x.agent(), y.agent()),
             first(x.agentId(), y.agentId()), first(x.target(), y.target()), first(x.targetId(), y.targetId()),
             weapons, first(x.killed(), y.killed()), first(x.injured(), y.injured()),
-            first(x.reportedBy(), y.reportedBy()), first(x.reportedById(), y.reportedById()),
+            named ? y.reportedBy() : first(x.reportedBy(), y.reportedBy()), first(x.reportedById(), y.reportedById()),
             x.verification() != Verification.NOT_STATED ? x.verification() : y.verification(), evidence);
         return new Draft(a.story(), a.explicitDate() || b.explicitDate(), deeper ? b.place() : a.place(), combined);
     }

@@ -98,4 +98,12 @@ class EventExtractorTest {
         assertThat(events).filteredOn(e -> e.type() == EventType.Attack).singleElement()
             .satisfies(e -> assertThat(e.killed()).isZero()).satisfies(e -> assertThat(e.injured()).isZero());
     }
+
+    @Test
+    void theClaimantIsTheSourceCitedOrTheWordsThatNameIt() {
+        assertThat(events("Drones struck Sudzha overnight, Sky News reported, citing Governor Vyacheslav Gladkov.")
+            .get(0).reportedBy()).isEqualTo("Vyacheslav Gladkov");
+        assertThat(events("Drones struck Sudzha overnight, the regional administration reported.").get(0)
+            .reportedBy()).isEqualTo("the regional administration");
+    }
 }
