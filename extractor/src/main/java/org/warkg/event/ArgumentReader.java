@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.warkg.entity.Entity;
-import org.warkg.entity.SurfaceForms;
 import org.warkg.gazetteer.EntityType;
 import org.warkg.gazetteer.Gazetteer;
 import org.warkg.gazetteer.GazetteerEntry;
@@ -40,7 +39,7 @@ public final class ArgumentReader {
      * The arguments read for one trigger.
      *
      * @param place     the place entity, or null
-     * @param placeText the place as the sentence names it, or null
+     * @param placeText the place's name, or null
      * @param agent     the agent's name or country, or null
      * @param agentId   the agent entity's id, or null
      * @param target    the target's name or phrase, or null
@@ -79,7 +78,7 @@ public final class ArgumentReader {
                 int depth = depth(e.gazetteerId());
                 if (depth > placeDepth) {
                     place = e;
-                    placeText = SurfaceForms.clean(m.text());
+                    placeText = e.name();
                     placeDepth = depth;
                 }
             } else if (m.tokenEnd() <= trigger && m.type() != EntityType.Location) {

@@ -108,7 +108,8 @@ final class EventMerger {
         List<String> weapons = new ArrayList<>(x.weaponIds());
         y.weaponIds().stream().filter(w -> !weapons.contains(w)).forEach(weapons::add);
         boolean takeDate = !a.explicitDate() && b.explicitDate();
-        boolean deeper = places.depth(b.place()) > places.depth(a.place());
+        boolean deeper = y.locationId() != null
+            && (x.locationId() == null || places.depth(b.place()) > places.depth(a.place()));
         // A claimant that is a named entity beats the words "the governor".
         boolean named = x.reportedById() == null && y.reportedById() != null;
         Event combined = new Event(x.id(), x.type(), takeDate ? y.date() : first(x.date(), y.date()),
