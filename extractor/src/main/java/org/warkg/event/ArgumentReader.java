@@ -48,6 +48,11 @@ public final class ArgumentReader {
      */
     public record Arguments(Entity place, String placeText, String agent, String agentId, String target,
                             String targetId, List<String> weaponIds) {
+
+        /** The same arguments at another place. */
+        Arguments at(Entity newPlace) {
+            return new Arguments(newPlace, newPlace.name(), agent, agentId, target, targetId, weaponIds);
+        }
     }
 
     /** Reads the arguments of the trigger at the given token. */

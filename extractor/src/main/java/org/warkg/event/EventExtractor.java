@@ -31,6 +31,7 @@ public final class EventExtractor {
     private final CasualtyCounter casualties;
     private final ClaimReader claims;
     private final ArgumentReader arguments;
+    private final PlaceReference placeReference;
 
     public EventExtractor(TriggerLexicon triggers, DateResolver dates, CasualtyCounter casualties,
                           ClaimReader claims, ArgumentReader arguments) {
@@ -39,6 +40,7 @@ public final class EventExtractor {
         this.casualties = casualties;
         this.claims = claims;
         this.arguments = arguments;
+        this.placeReference = new PlaceReference(arguments);
     }
 
     /** Extracts the events of a document. */
@@ -73,6 +75,9 @@ public final class EventExtractor {
                 for (Trigger trigger : triggersOf(sentence, !mentions.isEmpty())) {
                     ArgumentReader.Arguments args = arguments.read(sentence, trigger.token, mentions, byStart,
                         claims.claimant(sentence, mentions, entities));
+                    Entity referred = args.place() == null ? placeReference.resolve(sentence, sentences, entities)
+                        : null;
+                    args = referred == null ? args : args.at(referred);
                     drafts.add(new EventMerger.Draft(sentence.story(), explicit != null,
                         args.place() == null ? null : args.place().gazetteerId(),
                         event(trigger, sentence, sentences, args, entities, mentions, date)));

@@ -106,4 +106,14 @@ class EventExtractorTest {
         assertThat(events("Drones struck Sudzha overnight, the regional administration reported.").get(0)
             .reportedBy()).isEqualTo("the regional administration");
     }
+
+    @Test
+    void thePlaceASentenceRefersToIsTheLastOfItsKindNamedBefore() {
+        List<Event> events = events("June 4, 2024 3:19 AM\n"
+            + "Governor Alexei Smirnov spoke about Kursk Oblast on June 3. "
+            + "He said Ukrainian drones targeted four villages in the region.");
+
+        assertThat(events).filteredOn(e -> e.type() == EventType.Attack).singleElement()
+            .satisfies(e -> assertThat(e.location()).isEqualTo("Kursk Oblast"));
+    }
 }

@@ -1,0 +1,58 @@
+package org.warkg.event;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.warkg.entity.Entities;
+import org.warkg.entity.Entity;
+import org.warkg.gazetteer.EntityType;
+import org.warkg.mention.Mention;
+import org.warkg.nlp.Sentence;
+
+/**
+ * Resolves a place the sentence only refers to ("in the region", "the city's
+ * mayor") to the last place of that kind named earlier in the same story: a
+ * region for "the region" or "the oblast", a town for "the city", "the town" or
+ * "the village".
+ */
+final class PlaceReference {
+
+    private static final Pattern REGION = Pattern.compile("\\bthe (?:region|oblast|province)\\b",
+        Pattern.CASE_INSENSITIVE);
+    private static final Pattern TOWN = Pattern.compile("\\bthe (?:city|town|village|settlement)\\b",
+        Pattern.CASE_INSENSITIVE);
+    /** Gazetteer depth of a region (country 0) and of a town. */
+    private static final int REGION_DEPTH = 1;
+    private static final int TOWN_DEPTH = 2;
+
+    private final ArgumentReader places;
+
+    PlaceReference(ArgumentReader places) {
+        this.places = places;
+    }
+
+    /** The place the sentence refers to, or null when it refers to none or none came before. */
+    Entity resolve(Sentence sentence, List<Sentence> all, Entities entities) {
+        String text = sentence.text().toLowerCase(Locale.ROOT);
+        int depth = REGION.matcher(text).find() ? REGION_DEPTH : TOWN.matcher(text).find() ? TOWN_DEPTH : -1;
+        if (depth < 0) {
+            return null;
+        }
+        Entity last = null;
+        int lastStart = -1;
+        for (Entity e : entities.entities()) {
+            if (e.type() != EntityType.Location || places.depth(e.gazetteerId()) != depth) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                Sentence at = all.get(m.sentence());
+                if (at.story() == sentence.story() && m.sentence() < sentence.index() && m.start() > lastStart) {
+                    last = e;
+                    lastStart = m.start();
+                }
+            }
+        }
+        return last;
+    }
+}
