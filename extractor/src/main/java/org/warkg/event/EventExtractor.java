@@ -88,7 +88,24 @@ public final class EventExtractor {
                 lastDayAt = sentence.index();
             }
         }
-        return new Events(EventMerger.merge(drafts, arguments));
+        List<Event> events = new ArrayList<>();
+        for (Event e : EventMerger.merge(drafts, arguments)) {
+            if (anchored(e)) {
+                events.add(new Event("v" + (events.size() + 1), e.type(), e.date(), e.location(), e.locationId(),
+                    e.agent(), e.agentId(), e.target(), e.targetId(), e.weaponIds(), e.killed(), e.injured(),
+                    e.reportedBy(), e.reportedById(), e.verification(), e.evidence()));
+            }
+        }
+        return new Events(events);
+    }
+
+    /**
+     * An event that names no place, weapon or toll is too vague to be told apart from
+     * talk about the war in general ("rescue workers found the body", "a meeting").
+     */
+    private static boolean anchored(Event event) {
+        return event.locationId() != null || event.killed() != null || event.injured() != null
+            || !event.weaponIds().isEmpty();
     }
 
     /**

@@ -14,6 +14,9 @@ import java.util.Locale;
  */
 final class EventMerger {
 
+    /** Characters a teaser must keep of a sentence to be taken as the same sentence cut off. */
+    private static final int SAME_START = 60;
+
     private EventMerger() {}
 
     /**
@@ -27,7 +30,7 @@ final class EventMerger {
     record Draft(int story, boolean explicitDate, String place, Event event) {
     }
 
-    /** The merged events, numbered v1, v2, ... in order of first mention. */
+    /** The merged events, in order of first mention. */
     static List<Event> merge(List<Draft> drafts, ArgumentReader places) {
         List<Draft> merged = new ArrayList<>();
         for (Draft draft : drafts) {
@@ -43,14 +46,7 @@ final class EventMerger {
                 merged.set(target, combine(merged.get(target), draft, places));
             }
         }
-        List<Event> out = new ArrayList<>();
-        for (Draft d : merged) {
-            Event e = d.event();
-            out.add(new Event("v" + (out.size() + 1), e.type(), e.date(), e.location(), e.locationId(), e.agent(),
-                e.agentId(), e.target(), e.targetId(), e.weaponIds(), e.killed(), e.injured(), e.reportedBy(),
-                e.reportedById(), e.verification(), e.evidence()));
-        }
-        return out;
+        return merged.stream().map(Draft::event).toList();
     }
 
     private static boolean same(Draft a, Draft b, ArgumentReader places) {
@@ -59,8 +55,8 @@ final class EventMerger {
         if (x.type() != y.type()) {
             return false;
         }
-        if (words(x).equals(words(y))) {
-            // A feed page's list of stories repeats each story's headline.
+        if (sameWords(words(x), words(y))) {
+            // A feed page's list of stories repeats each story's headline and its cut-off teaser.
             return true;
         }
         if (a.story() == b.story() && y.locationId() == null) {
@@ -79,14 +75,25 @@ final class EventMerger {
             && x.date().iso().equals(y.date().iso());
     }
 
-    /** The first evidence sentence without leading bullets and dashes, in lower case. */
+    /** Equal, or one is the start of the other and long enough not to be a chance. */
+    private static boolean sameWords(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        return shorter.equals(longer) || shorter.length() >= SAME_START && longer.startsWith(shorter);
+    }
+
+    /** The first evidence sentence without leading bullets and dashes or a final stop, in lower case. */
     private static String words(Event event) {
         String text = event.evidence().get(0).text();
         int i = 0;
         while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
             i++;
         }
-        return text.substring(i).toLowerCase(Locale.ROOT);
+        int end = text.length();
+        while (end > i && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(i, end).toLowerCase(Locale.ROOT);
     }
 
     private static boolean agree(EventDate a, EventDate b) {

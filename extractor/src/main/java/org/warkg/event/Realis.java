@@ -24,7 +24,7 @@ final class Realis {
     /** Words before a noun trigger that make it a kind, a plan or a series rather than one event. */
     private static final Set<String> UNREAL_MODIFIERS = Set.of("repeated", "frequent", "regular", "constant",
         "daily", "nightly", "possible", "potential", "planned", "future", "expected", "long-awaited", "looming",
-        "threatened", "any");
+        "threatened", "any", "threat", "threats", "risk", "fear", "fears", "warning", "warnings", "prospect");
     /** How far before a noun trigger its modifiers are looked for. */
     private static final int MODIFIER_REACH = 3;
 

@@ -116,4 +116,12 @@ class EventExtractorTest {
         assertThat(events).filteredOn(e -> e.type() == EventType.Attack).singleElement()
             .satisfies(e -> assertThat(e.location()).isEqualTo("Kursk Oblast"));
     }
+
+    @Test
+    void anEventWithNoPlaceWeaponOrTollIsDropped() {
+        assertThat(events("The minister acknowledged at a committee meeting that he bore some responsibility."))
+            .isEmpty();
+        assertThat(events("The minister attended a meeting in Sudzha.")).extracting(Event::type)
+            .containsExactly(EventType.Meeting);
+    }
 }
