@@ -35,7 +35,8 @@ final class EventMerger {
         List<Draft> merged = new ArrayList<>();
         for (Draft draft : drafts) {
             int target = -1;
-            for (int i = 0; i < merged.size() && target < 0; i++) {
+            // The latest matching event: a sentence goes on telling the event told just before it.
+            for (int i = merged.size() - 1; i >= 0 && target < 0; i--) {
                 if (same(merged.get(i), draft, places)) {
                     target = i;
                 }
