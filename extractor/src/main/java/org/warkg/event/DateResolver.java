@@ -39,10 +39,16 @@ public final class DateResolver {
     private static final Pattern LAST_MONTH = Pattern.compile("\\blast month\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern THIS_MONTH = Pattern.compile("\\b(earlier|later) this month\\b",
         Pattern.CASE_INSENSITIVE);
-    /** A reporting verb just before a date: "claimed on May 20 that", "posted on social media on May 31". */
+    /**
+     * A reporting verb just before a date that a claim follows ("claimed on May 20 that"),
+     * or the date a video or post came out ("posted on social media on May 31").
+     */
     private static final Pattern SAID = Pattern.compile(
-        "\\b(?:said|says|claimed|claims|reported|reports|announced|stated|wrote|posted|published|added)\\b"
+        "\\b(?:said|says|claimed|claims|reported|reports|announced|stated|wrote|added)\\b"
         + "(?:\\s+\\S+){0,4}?\\s+(?:on\\s+)?$");
+    private static final Pattern PUBLISHED = Pattern.compile(
+        "\\b(?:posted|published|released|aired)\\b(?:\\s+\\S+){0,4}?\\s+(?:on\\s+)?$");
+    private static final Pattern THAT = Pattern.compile("^,?\\s+that\\b");
     /** How far before a date a reporting verb is looked for. */
     private static final int SAID_REACH = 40;
     /** A month-day without year more than this many days after the story is last year's. */
@@ -64,14 +70,14 @@ public final class DateResolver {
         if (m.find()) {
             EventDate date = day(story, month(m.group(1)), Integer.parseInt(m.group(2)), m.group(3));
             if (date != null) {
-                return ofStatementOr(date, sentence, m.start());
+                return ofStatementOr(date, sentence, m.start(), m.end());
             }
         }
         m = DAY_MONTH.matcher(sentence);
         if (m.find()) {
             EventDate date = day(story, month(m.group(2)), Integer.parseInt(m.group(1)), m.group(3));
             if (date != null) {
-                return ofStatementOr(date, sentence, m.start());
+                return ofStatementOr(date, sentence, m.start(), m.end());
             }
         }
         m = IN_MONTH.matcher(sentence);
@@ -99,9 +105,11 @@ public final class DateResolver {
      * A calendar day that dates a statement ("claimed on May 20 that ...") is not the
      * day of what the statement tells, which came before it: only the month is kept.
      */
-    private static EventDate ofStatementOr(EventDate date, String sentence, int at) {
-        String before = sentence.substring(Math.max(0, at - SAID_REACH), at);
-        return SAID.matcher(before).find() ? new EventDate(date.date().withDayOfMonth(1), DatePrecision.MONTH) : date;
+    private static EventDate ofStatementOr(EventDate date, String sentence, int start, int end) {
+        String before = sentence.substring(Math.max(0, start - SAID_REACH), start);
+        boolean statement = PUBLISHED.matcher(before).find()
+            || SAID.matcher(before).find() && THAT.matcher(sentence.substring(end)).find();
+        return statement ? new EventDate(date.date().withDayOfMonth(1), DatePrecision.MONTH) : date;
     }
 
     private static EventDate relative(String sentence, LocalDate story) {

@@ -44,6 +44,7 @@ class DateResolverTest {
         assertThat(iso("Soldiers surrendered, the unit said in a video posted on social media on May 31."))
             .isEqualTo("2025-05");
         assertThat(iso("Drones struck the depot on May 31, the governor said.")).isEqualTo("2025-05-31");
+        assertThat(iso("Forces struck seven towns, the administration reported on May 31.")).isEqualTo("2025-05-31");
     }
 
     @Test
