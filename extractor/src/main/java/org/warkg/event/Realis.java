@@ -19,7 +19,8 @@ final class Realis {
     private static final Pattern BACKGROUND = Pattern.compile(
         "\\b(?:every (?:day|night|week)|each (?:day|night)|regularly|routinely|usually|for (?:several|many|\\d+) "
         + "(?:days|weeks|months|years)|(?:has|have) been \\w+ing|since the (?:start|beginning) of|since \\d{4}"
-        + "|would|could|(?-i:may)|might|if|likely|purport(?:s|ed)? to)\\b|\\?$",
+        + "|would|could|(?-i:may)|might|if|likely|potentially|purport(?:s|ed)? to|continues? to|common occurrence"
+        + "|commonplace|increasingly)\\b|\\?$",
         Pattern.CASE_INSENSITIVE);
     /** Words before a noun trigger that make it a kind, a plan or a series rather than one event. */
     private static final Set<String> UNREAL_MODIFIERS = Set.of("repeated", "frequent", "regular", "constant",

@@ -38,6 +38,8 @@ class RealisTest {
         assertThat(Realis.background("Russia attacks Ukrainian cities every night.")).isTrue();
         assertThat(Realis.background("Russia is likely launching hundreds of drones.")).isTrue();
         assertThat(Realis.background("The strike could escalate the war.")).isTrue();
+        assertThat(Realis.background("Heavy battles continue to grind in the east.")).isTrue();
+        assertThat(Realis.background("Drone attacks on the region have become a common occurrence.")).isTrue();
         assertThat(Realis.background("Drones struck a depot in Rylsk on May 31.")).isFalse();
     }
 }
