@@ -2,6 +2,7 @@ package org.warkg.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +28,9 @@ public final class TextAnalyzer {
     /** An inline list bullet, or the end of a sentence glued to the next one's capital. */
     private static final Pattern INLINE_BREAK =
         Pattern.compile("( \\* )|\\p{Ll}{2}[.!?][\"\u201d\u2019]?(?=\\p{Lu}\\p{Ll})");
+
+    /** Particles of phrasal verbs that news uses for attacks and interceptions. */
+    private static final Set<String> PARTICLES = Set.of("down", "up", "off");
 
     private final ThreadSafeSentenceDetectorME sentences;
     private final ThreadSafeTokenizerME tokenizer;
@@ -85,6 +89,20 @@ public final class TextAnalyzer {
         return out;
     }
 
+    /**
+     * The tagger reads "Ukraine shot down a jet" as a noun "shot": a word between a
+     * name and the particle of a phrasal verb ("down", "up", "off") is a verb.
+     */
+    private static String[] phrasalVerbs(String[] words, String[] tags) {
+        for (int i = 1; i + 1 < words.length; i++) {
+            if (tags[i].equals("NOUN") && tags[i - 1].matches("PROPN|PRON") && PARTICLES.contains(words[i + 1])
+                    && !tags[i + 1].equals("NOUN")) {
+                tags[i] = "VERB";
+            }
+        }
+        return tags;
+    }
+
     /** Splits a name or phrase into tokens exactly as sentences are split. */
     public String[] tokenize(String phrase) {
         List<Span> spans = TokenRepair.repair(phrase, tokenizer.tokenizePos(phrase));
@@ -104,7 +122,7 @@ public final class TextAnalyzer {
         for (int i = 0; i < n; i++) {
             words[i] = spans.get(i).getCoveredText(sentenceText).toString();
         }
-        String[] tags = tagger.tag(words);
+        String[] tags = phrasalVerbs(words, tagger.tag(words));
         List<Token> tokens = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             tokens.add(new Token(words[i], start + spans.get(i).getStart(), start + spans.get(i).getEnd(), tags[i],

@@ -34,6 +34,13 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void aWordBeforeTheParticleOfAPhrasalVerbIsAVerb() {
+        Sentence sentence = TestResources.annotate("Ukraine shot down a Russian Su-35 fighter jet on June 7.")
+            .sentences().get(0);
+        assertThat(sentence.tokens().get(1).tag()).isEqualTo("VERB");
+    }
+
+    @Test
     void lemmatisesVerbsSoTriggersMatchEveryForm() {
         Sentence sentence = TestResources.annotate("Russian drones struck Kharkiv overnight.").sentences().get(0);
         Token struck = sentence.tokens().stream().filter(t -> t.text().equals("struck")).findFirst().orElseThrow();
