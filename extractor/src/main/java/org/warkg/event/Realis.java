@@ -28,8 +28,21 @@ final class Realis {
         "threatened", "any", "threat", "threats", "risk", "fear", "fears", "warning", "warnings", "prospect");
     /** How far before a noun trigger its modifiers are looked for. */
     private static final int MODIFIER_REACH = 3;
+    /** How far before "to" a past "used" makes the infinitive its purpose. */
+    private static final int PURPOSE_REACH = 6;
 
     private Realis() {}
+
+    /** "used four bombs to strike": the infinitive tells what a past action did. */
+    private static boolean purpose(List<Token> tokens, int to) {
+        for (int i = Math.max(0, to - PURPOSE_REACH); i < to; i++) {
+            Token t = tokens.get(i);
+            if (t.tag().equals("VERB") && t.lemma().equals("use") && !t.text().equalsIgnoreCase("use")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether the sentence as a whole is habitual, hypothetical, assessed or background. */
     static boolean background(String sentence) {
@@ -43,7 +56,8 @@ final class Realis {
     static boolean actual(List<Token> tokens, int trigger) {
         Token token = tokens.get(trigger);
         if (token.tag().equals("VERB")) {
-            return trigger == 0 || !tokens.get(trigger - 1).text().equalsIgnoreCase("to");
+            boolean infinitive = trigger > 0 && tokens.get(trigger - 1).text().equalsIgnoreCase("to");
+            return !infinitive || purpose(tokens, trigger - 1);
         }
         for (int i = Math.max(0, trigger - MODIFIER_REACH); i < trigger; i++) {
             if (UNREAL_MODIFIERS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {

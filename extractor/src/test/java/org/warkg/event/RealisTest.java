@@ -24,11 +24,13 @@ class RealisTest {
     void aTriggerThatHappenedIsActual() {
         assertThat(actual("Russian forces seized the village on Monday.", "seized")).isTrue();
         assertThat(actual("The offensive began at dawn.", "offensive")).isTrue();
+        assertThat(actual("Ukrainian aviation used four bombs to strike a building.", "strike")).isTrue();
     }
 
     @Test
     void aPlanOrASeriesIsNot() {
         assertThat(actual("Russia plans to seize the city.", "seize")).isFalse();
+        assertThat(actual("Ukraine may use the weapons to strike targets in Russia.", "strike")).isFalse();
         assertThat(actual("Officials warned of a possible offensive this summer.", "offensive")).isFalse();
         assertThat(actual("Kharkiv has faced repeated drone attacks.", "attacks")).isFalse();
     }
