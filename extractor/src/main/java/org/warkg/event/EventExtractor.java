@@ -23,6 +23,8 @@ public final class EventExtractor {
 
     /** A sentence without an explicit date takes the one of a sentence at most this far before it. */
     private static final int DATE_REACH = 2;
+    /** Sub-headings are shorter than this many tokens; headlines that tell something are not. */
+    private static final int HEADLINE_WORDS = 8;
     /** How many sentences after an event's own may say more of it. */
     private static final int FOLLOW_UP = 3;
 
@@ -111,7 +113,8 @@ public final class EventExtractor {
     /**
      * A sub-heading without a verb ("Troop deployment and military presence") reports
      * nothing, nor does a fragment that starts in lower case (a tag list, a clause cut
-     * off by a dash).
+     * off by a dash). A headline long enough to tell something does, even when the
+     * tagger reads its verb as a noun ("Ukraine attacks base in Vladivostok").
      */
     private static boolean isClause(Sentence sentence) {
         String text = sentence.text();
@@ -120,7 +123,8 @@ public final class EventExtractor {
             firstLetter++;
         }
         return firstLetter < text.length() && !Character.isLowerCase(text.charAt(firstLetter))
-            && sentence.tokens().stream().anyMatch(t -> t.tag().equals("VERB") || t.tag().equals("AUX"));
+            && (sentence.tokens().size() >= HEADLINE_WORDS
+                || sentence.tokens().stream().anyMatch(t -> t.tag().equals("VERB") || t.tag().equals("AUX")));
     }
 
     /**

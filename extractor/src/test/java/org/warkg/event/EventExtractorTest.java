@@ -124,4 +124,11 @@ class EventExtractorTest {
         assertThat(events("The minister attended a meeting in Sudzha.")).extracting(Event::type)
             .containsExactly(EventType.Meeting);
     }
+
+    @Test
+    void aHeadlineThatTellsSomethingIsReadEvenWithoutATaggedVerb() {
+        assertThat(events("Ukraine war latest: Ukraine attacks elite Russian unit base in Sudzha, source claims"))
+            .extracting(Event::type).containsExactly(EventType.Attack);
+        assertThat(events("Troop deployment in Sudzha")).isEmpty();
+    }
 }
