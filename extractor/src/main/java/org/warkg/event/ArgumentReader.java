@@ -98,6 +98,11 @@ public final class ArgumentReader {
             target == null ? null : target.id(), weapons);
     }
 
+    /** The country a nationality adjective names ("Ukrainian" gives "Ukraine"), or null. */
+    static String country(String adjective) {
+        return NATIONALITIES.get(adjective.toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** Depth of a place in the gazetteer: country 0, region 1, town 2; unknown places count as towns. */
     int depth(String gazetteerId) {
         if (gazetteerId == null) {

@@ -2,6 +2,7 @@ package org.warkg.event;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.warkg.entity.Entities;
@@ -14,7 +15,7 @@ import org.warkg.nlp.Sentence;
  * Resolves a place the sentence only refers to ("in the region", "the city's
  * mayor") to the last place of that kind named earlier in the same story: a
  * region for "the region" or "the oblast", a town for "the city", "the town" or
- * "the village".
+ * "the village"; and "Ukrainian territory" to the country, when the document names it.
  */
 final class PlaceReference {
 
@@ -22,6 +23,9 @@ final class PlaceReference {
         Pattern.CASE_INSENSITIVE);
     private static final Pattern TOWN = Pattern.compile("\\bthe (?:city|town|village|settlement)\\b",
         Pattern.CASE_INSENSITIVE);
+    /** A country's ground named by its adjective: "against Ukrainian territory", "on Russian soil". */
+    private static final Pattern TERRITORY = Pattern.compile(
+        "\\b(\\p{Lu}\\p{L}+) (?:territory|soil|airspace)\\b");
     /** Gazetteer depth of a region (country 0) and of a town. */
     private static final int REGION_DEPTH = 1;
     private static final int TOWN_DEPTH = 2;
@@ -32,8 +36,17 @@ final class PlaceReference {
         this.places = places;
     }
 
-    /** The place the sentence refers to, or null when it refers to none or none came before. */
+    /** The place the sentence refers to, or null when it refers to none or none was named. */
     Entity resolve(Sentence sentence, List<Sentence> all, Entities entities) {
+        Matcher territory = TERRITORY.matcher(sentence.text());
+        if (territory.find()) {
+            String country = ArgumentReader.country(territory.group(1));
+            Entity named = country == null ? null : entities.entities().stream()
+                .filter(e -> e.type() == EntityType.Location && e.name().equals(country)).findFirst().orElse(null);
+            if (named != null) {
+                return named;
+            }
+        }
         String text = sentence.text().toLowerCase(Locale.ROOT);
         int depth = REGION.matcher(text).find() ? REGION_DEPTH : TOWN.matcher(text).find() ? TOWN_DEPTH : -1;
         if (depth < 0) {

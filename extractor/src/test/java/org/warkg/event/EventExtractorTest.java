@@ -131,4 +131,12 @@ class EventExtractorTest {
             .extracting(Event::type).containsExactly(EventType.Attack);
         assertThat(events("Troop deployment in Sudzha")).isEmpty();
     }
+
+    @Test
+    void aCountrysTerritoryNamedByItsAdjectiveIsTheCountry() {
+        List<Event> events = events("June 11, 2025 10:00 AM\n"
+            + "The war in Ukraine goes on. Russia launched 85 drones against Ukrainian territory overnight.");
+
+        assertThat(events).extracting(Event::type, Event::location).containsExactly(tuple(EventType.Attack, "Ukraine"));
+    }
 }
