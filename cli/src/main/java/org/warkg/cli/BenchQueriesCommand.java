@@ -1,17 +1,21 @@
 package org.warkg.cli;
 
 import java.io.IOException;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.exec.RowSet;
@@ -27,29 +31,41 @@ import picocli.CommandLine.Option;
 /**
  * {@code kg bench queries}: latency of every library query (median and 95th
  * percentile over repeated runs) on a store or endpoint, by one client or several
- * at once. Required parameters get values read from the graph itself: the place
- * with most events, the most frequent claimant, and so on.
+ * at once. Parameters get values read from the graph itself: the place with most
+ * events, the most frequent claimant, and so on; queries that list events get the
+ * latest month.
  */
 @Command(name = "queries", mixinStandardHelpOptions = true,
     description = "Measure the latency of every library query on a store or endpoint.")
 final class BenchQueriesCommand implements Callable<Integer> {
 
-    /** For each required parameter, a query whose first row gives a typical value (?v). */
+    private static final String KG = "https://w3id.org/warkg/ns#";
+    private static final String SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/";
+
+    /**
+     * For each parameter to sample, a query whose first row gives a typical value (?v) that gives the query
+     * real work: the place with most events in it, the most frequent claimant, a unit that takes part in
+     * events, the weapon most events name, the name of the most frequent claimant, and so on.
+     */
     private static final Map<String, String> SAMPLES = Map.of(
-        "place", "SELECT ?v WHERE { ?e <http://semanticweb.cs.vu.nl/2009/11/sem/hasPlace> ?v } GROUP BY ?v "
-            + "ORDER BY DESC(COUNT(?e)) LIMIT 1",
-        "claimant", "SELECT ?v WHERE { ?r <https://w3id.org/warkg/ns#claimant> ?v } GROUP BY ?v "
-            + "ORDER BY DESC(COUNT(?r)) LIMIT 1",
+        "place", "SELECT ?v WHERE { ?e <" + SEM + "hasPlace>/<https://schema.org/containedInPlace>* ?v } "
+            + "GROUP BY ?v ORDER BY DESC(COUNT(?e)) ?v LIMIT 1",
+        "claimant", "SELECT ?v WHERE { ?r <" + KG + "claimant> ?v } GROUP BY ?v ORDER BY DESC(COUNT(?r)) LIMIT 1",
         "entity", "SELECT ?v WHERE { ?a <https://schema.org/mentions> ?v } GROUP BY ?v "
             + "ORDER BY DESC(COUNT(?a)) LIMIT 1",
-        "event", "SELECT ?v WHERE { ?r <https://w3id.org/warkg/ns#reports> ?v } GROUP BY ?v "
-            + "ORDER BY DESC(COUNT(?r)) LIMIT 1",
+        "event", "SELECT ?v WHERE { ?r <" + KG + "reports> ?v } GROUP BY ?v ORDER BY DESC(COUNT(?r)) LIMIT 1",
         "person", "SELECT ?v WHERE { ?r <http://www.w3.org/ns/org#member> ?v } GROUP BY ?v "
             + "ORDER BY DESC(COUNT(?r)) LIMIT 1",
-        "unit", "SELECT ?v WHERE { ?v a <https://w3id.org/warkg/ns#MilitaryUnit> . ?a <https://schema.org/mentions> "
-            + "?v } GROUP BY ?v ORDER BY DESC(COUNT(?a)) LIMIT 1");
-    private static final Map<String, String> LITERALS = Map.of("lat", "49.99", "lon", "36.23", "name", "governor",
-        "text", "drone");
+        "unit", "SELECT ?v WHERE { ?v a <" + KG + "MilitaryUnit> . { ?e <" + KG + "agent> ?v } UNION { ?e <" + KG
+            + "target> ?v } } GROUP BY ?v ORDER BY DESC(COUNT(?e)) ?v LIMIT 1",
+        "weapon", "SELECT ?v WHERE { ?e <" + KG + "weapon> ?v } GROUP BY ?v ORDER BY DESC(COUNT(?e)) ?v LIMIT 1",
+        "name", "SELECT ?v WHERE { ?r <" + KG + "claimant>/<https://schema.org/name> ?v } GROUP BY ?v "
+            + "ORDER BY DESC(COUNT(?r)) ?v LIMIT 1");
+    private static final Map<String, String> LITERALS = Map.of("lat", "49.99", "lon", "36.23", "text", "drone");
+    /** Queries that list a slice of events are asked for one month, the latest with an event dated to the day. */
+    private static final Set<String> ONE_MONTH = Set.of("events-by-type", "place-timeline");
+    private static final String LATEST_DAY = "SELECT ?v WHERE { ?e <" + SEM + "hasTimeStamp> ?v "
+        + "FILTER(DATATYPE(?v) = <http://www.w3.org/2001/XMLSchema#date>) } ORDER BY DESC(?v) LIMIT 1";
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     GraphSource source;
@@ -67,8 +83,10 @@ final class BenchQueriesCommand implements Callable<Integer> {
             QueryEndpoint endpoint = graph.endpoint();
             long triples = count(endpoint);
             Map<String, String> values = sampleValues(endpoint);
+            Map<String, String> month = latestMonth(endpoint);
             System.out.printf(Locale.ROOT, "%d triples; %d client(s), %d runs each; %d cores, Java %s%n", triples,
                 clients, runs, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+            System.out.printf("values %s, month %s%n", new TreeMap<>(values), new TreeMap<>(month));
             System.out.printf("%-28s %6s %10s %10s%n", "query", "rows", "p50 ms", "p95 ms");
             for (NamedQuery query : library.all()) {
                 Map<String, String> bound = new HashMap<>();
@@ -76,6 +94,9 @@ final class BenchQueriesCommand implements Callable<Integer> {
                     if (values.containsKey(p.name())) {
                         bound.put(p.name(), values.get(p.name()));
                     }
+                }
+                if (ONE_MONTH.contains(query.name())) {
+                    bound.putAll(month);
                 }
                 measure(endpoint, library.bind(query.name(), bound));
             }
@@ -136,10 +157,22 @@ final class BenchQueriesCommand implements Callable<Integer> {
         Map<String, String> values = new HashMap<>(LITERALS);
         SAMPLES.forEach((name, sparql) -> endpoint.select(QueryFactory.create(sparql), Map.of(), rows -> {
             if (rows.hasNext()) {
-                values.put(name, "<" + rows.next().get("v").getURI() + ">");
+                Node v = rows.next().get("v");
+                values.put(name, v.isURI() ? "<" + v.getURI() + ">" : v.getLiteralLexicalForm());
             }
             return null;
         }));
         return values;
+    }
+
+    /** From and to of the month of the latest day-precision date, or nothing in a graph without one. */
+    private static Map<String, String> latestMonth(QueryEndpoint endpoint) {
+        return endpoint.select(QueryFactory.create(LATEST_DAY), Map.of(), rows -> {
+            if (!rows.hasNext()) {
+                return Map.of();
+            }
+            YearMonth month = YearMonth.parse(rows.next().get("v").getLiteralLexicalForm().substring(0, 7));
+            return Map.of("from", month.atDay(1).toString(), "to", month.atEndOfMonth().toString());
+        });
     }
 }
