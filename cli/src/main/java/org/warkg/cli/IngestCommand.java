@@ -55,6 +55,10 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--batch", paramLabel = "N", description = "Articles per transaction (default: 50).")
     int batchSize = 50;
 
+    @Option(names = "--compact", description = "Compact the TDB2 store after loading, as 'kg compact' does: "
+        + "worth it after loading many batches.")
+    boolean compact;
+
     @Override
     public Integer call() throws IOException {
         long start = System.nanoTime();
@@ -94,13 +98,25 @@ final class IngestCommand implements Callable<Integer> {
             System.err.println("error: " + e.getMessage());
             return 2;
         }
+        if (compact && endpoint == null) {
+            try {
+                CompactCommand.compactAndReport(storeFolder());
+            } catch (StoreException e) {
+                System.err.println("error: " + e.getMessage());
+                return 2;
+            }
+        }
         return batch.failures() == 0 ? 0 : 1;
+    }
+
+    private Path storeFolder() {
+        return store != null ? store : ProjectPaths.store();
     }
 
     private GraphStore openStore() throws IOException {
         if (endpoint == null) {
             // Opened as the server's configuration describes it, so the text index follows the store.
-            Path folder = store != null ? store : ProjectPaths.store();
+            Path folder = storeFolder();
             try {
                 return Tdb2GraphStore.wrap(KgDatasets.open(folder));
             } catch (RuntimeException e) {

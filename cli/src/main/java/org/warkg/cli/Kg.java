@@ -6,9 +6,9 @@ import picocli.CommandLine.Command;
 /** The {@code kg} command: one subcommand per verb. */
 @Command(name = "kg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "War-news knowledge graph: extract, ingest, serve, query.",
-    subcommands = {ExtractCommand.class, IngestCommand.class, ServeCommand.class, EvaluateCommand.class,
-        TrainNamesCommand.class, BenchCommand.class, QueryCommand.class, ExportCommand.class,
-        CommandLine.HelpCommand.class})
+    subcommands = {ExtractCommand.class, IngestCommand.class, CompactCommand.class, ServeCommand.class,
+        EvaluateCommand.class, TrainNamesCommand.class, BenchCommand.class, QueryCommand.class,
+        ExportCommand.class, CommandLine.HelpCommand.class})
 public final class Kg {
 
     private Kg() {}

@@ -1,0 +1,39 @@
+package org.warkg.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.warkg.store.StoreCompaction;
+import org.warkg.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code kg compact [--store DIR]}: give back the space earlier ingests left in a TDB2 store. */
+@Command(name = "compact", mixinStandardHelpOptions = true,
+    description = "Compact a TDB2 store: rewrite its live quads without the blocks earlier transactions left "
+        + "behind. Stop 'kg serve' on the store first.")
+final class CompactCommand implements Callable<Integer> {
+
+    @Option(names = "--store", paramLabel = "DIR", description = "TDB2 store folder (default: store/tdb2).")
+    Path store;
+
+    @Override
+    public Integer call() {
+        try {
+            compactAndReport(store != null ? store : ProjectPaths.store());
+            return 0;
+        } catch (StoreException e) {
+            System.err.println("error: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    static void compactAndReport(Path folder) {
+        System.err.println("compacting " + folder + " ...");
+        long start = System.nanoTime();
+        StoreCompaction.Result result = StoreCompaction.compact(folder);
+        System.err.printf(Locale.ROOT, "compacted %s from %.1f MB to %.1f MB in %.1f s%n", folder,
+            result.bytesBefore() / 1e6, result.bytesAfter() / 1e6, (System.nanoTime() - start) / 1e9);
+    }
+}

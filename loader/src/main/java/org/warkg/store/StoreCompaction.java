@@ -1,0 +1,73 @@
+package org.warkg.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.DatabaseMgr;
+
+/**
+ * Rewrites a TDB2 store without the space its earlier transactions left behind.
+ * TDB2 never updates a B+tree block in place: every write transaction copies the
+ * blocks it changes, so a store loaded batch by batch grows several times larger
+ * than its data, and queries then read mostly dead blocks. Compaction copies the
+ * live quads into a new generation folder and switches to it only when the copy is
+ * complete, so a crash during compaction leaves the store as it was.
+ */
+public final class StoreCompaction {
+
+    private StoreCompaction() {}
+
+    /** Sizes of a store's folder before and after compaction, in bytes. */
+    public record Result(long bytesBefore, long bytesAfter) {
+    }
+
+    /**
+     * Compacts the TDB2 store in the folder and deletes the generation it replaces.
+     *
+     * @throws StoreException when the folder holds no TDB2 store or another process has it open
+     */
+    public static Result compact(Path folder) {
+        if (!isStore(folder)) {
+            throw new StoreException("No TDB2 store in " + folder, null);
+        }
+        long before = size(folder);
+        try {
+            DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(folder.toString());
+            DatabaseMgr.compact(dataset, true);
+        } catch (RuntimeException e) {
+            throw new StoreException("Cannot compact TDB2 store " + folder + ": " + e.getMessage(), e);
+        }
+        return new Result(before, size(folder));
+    }
+
+    private static boolean isStore(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.anyMatch(p -> p.getFileName().toString().startsWith("Data-"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long size(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(StoreCompaction::fileSize).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long fileSize(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
