@@ -90,14 +90,34 @@ public final class GazetteerMentionFinder implements MentionFinder {
 
     private void findInRun(String document, Sentence sentence, String[] run, int offset, List<Mention> out) {
         for (Map.Entry<EntityType, DictionaryNameFinder> finder : finders.entrySet()) {
-            for (Span span : finder.getValue().find(run)) {
-                Mention mention = toMention(document, sentence, new Span(span.getStart() + offset,
-                    span.getEnd() + offset), finder.getKey());
-                if (mention != null) {
-                    out.add(mention);
-                }
+            findInRun(document, sentence, run, offset, finder.getValue(), finder.getKey(), out);
+        }
+    }
+
+    /**
+     * A match that starts with a small word ("the United Nations") is no name, but a
+     * shorter name inside it may be: the finder skips past its longest match, so the
+     * rest of that match is searched again.
+     */
+    private void findInRun(String document, Sentence sentence, String[] run, int offset,
+            DictionaryNameFinder finder, EntityType type, List<Mention> out) {
+        for (Span span : finder.find(run)) {
+            if (!startsName(run[span.getStart()])) {
+                findInRun(document, sentence, Arrays.copyOfRange(run, span.getStart() + 1, span.getEnd()),
+                    offset + span.getStart() + 1, finder, type, out);
+                continue;
+            }
+            Mention mention = toMention(document, sentence, new Span(span.getStart() + offset,
+                span.getEnd() + offset), type);
+            if (mention != null) {
+                out.add(mention);
             }
         }
+    }
+
+    private static boolean startsName(String word) {
+        char initial = word.charAt(0);
+        return Character.isUpperCase(initial) || Character.isDigit(initial);
     }
 
     private Mention toMention(String document, Sentence sentence, Span span, EntityType type) {
@@ -105,10 +125,6 @@ public final class GazetteerMentionFinder implements MentionFinder {
         Token first = tokens.get(span.getStart());
         Token last = tokens.get(span.getEnd() - 1);
         String surface = document.substring(first.start(), last.end());
-        char initial = surface.charAt(0);
-        if (!Character.isUpperCase(initial) && !Character.isDigit(initial)) {
-            return null;
-        }
         GazetteerEntry entry = pick(surface, type);
         if (entry == null) {
             return null;

@@ -56,6 +56,13 @@ class MentionFinderTest {
     }
 
     @Test
+    void findsTheNameInsideALongerAliasThatStartsWithASmallWord() {
+        AnnotatedText text = TestResources.annotate("Serbia condemned Moscow at the United Nations on Friday.");
+
+        assertThat(texts(gazetteer.find(text), EntityType.Organization)).containsExactly("United Nations");
+    }
+
+    @Test
     void calendarWordsAndPlatformsAreNoNames() {
         AnnotatedText text = TestResources.annotate("In June, Telegram channels said Sudzha was hit.");
         MentionFinder combined = new CombinedMentionFinder(List.of(gazetteer, patterns,
