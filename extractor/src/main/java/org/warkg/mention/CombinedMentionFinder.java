@@ -2,14 +2,20 @@ package org.warkg.mention;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.warkg.gazetteer.EntityType;
 import org.warkg.nlp.AnnotatedText;
 
 /**
  * Runs several finders and keeps one mention where their findings overlap: the
- * longer one, and on equal length the one from the finder listed first. Words
- * that look like names but are none ({@link NotNames}) are dropped.
+ * longer one, and on equal length the one from the finder listed first. One
+ * exception: a less trusted mention that ends with a person a more trusted finder
+ * found ("US Vice President Kamala Harris" around "Kamala Harris") is a title
+ * read as part of the name, and the person is kept. Words that look like names
+ * but are none ({@link NotNames}) are dropped.
  */
 public final class CombinedMentionFinder implements MentionFinder {
 
@@ -31,6 +37,16 @@ public final class CombinedMentionFinder implements MentionFinder {
                 }
             }
         }
+        Map<Integer, Ranked> personsByEnd = new HashMap<>();
+        for (Ranked r : all) {
+            if (r.mention.type() == EntityType.Person) {
+                personsByEnd.merge(r.mention.end(), r, (a, b) -> a.rank <= b.rank ? a : b);
+            }
+        }
+        all.removeIf(candidate -> {
+            Ranked person = personsByEnd.get(candidate.mention.end());
+            return person != null && person.endsWithin(candidate);
+        });
         all.sort(Comparator.comparingInt((Ranked r) -> -(r.mention.end() - r.mention.start()))
             .thenComparingInt(r -> r.rank));
         List<Mention> kept = new ArrayList<>();
@@ -44,5 +60,10 @@ public final class CombinedMentionFinder implements MentionFinder {
     }
 
     private record Ranked(Mention mention, int rank) {
+
+        /** Whether this person, ending where the other ends, is inside it and more trusted. */
+        boolean endsWithin(Ranked other) {
+            return rank < other.rank && mention.start() > other.mention.start();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.warkg.mention;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 
@@ -60,6 +61,17 @@ class MentionFinderTest {
         AnnotatedText text = TestResources.annotate("Serbia condemned Moscow at the United Nations on Friday.");
 
         assertThat(texts(gazetteer.find(text), EntityType.Organization)).containsExactly("United Nations");
+    }
+
+    @Test
+    void aTitledPersonWinsOverAModelNameThatSwallowedTheTitle() {
+        AnnotatedText text = TestResources.annotate("US Vice President Kamala Harris will attend the summit.");
+        MentionFinder combined = new CombinedMentionFinder(List.of(gazetteer, patterns,
+            t -> List.of(new Mention(EntityType.Organization, 0, 0, 5, 0, 31, "US Vice President Kamala Harris",
+                "model", null))));
+
+        assertThat(combined.find(text)).extracting(Mention::type, Mention::text).containsExactly(
+            tuple(EntityType.Location, "US"), tuple(EntityType.Person, "Kamala Harris"));
     }
 
     @Test
