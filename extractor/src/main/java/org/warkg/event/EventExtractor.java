@@ -107,7 +107,8 @@ public final class EventExtractor {
      */
     private static boolean anchored(Event event) {
         return event.locationId() != null || event.killed() != null || event.injured() != null
-            || !event.weaponIds().isEmpty();
+            || !event.weaponIds().isEmpty() || event.type().betweenParties() && (event.agentId() != null
+                || event.targetId() != null);
     }
 
     /**

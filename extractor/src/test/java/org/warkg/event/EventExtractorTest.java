@@ -126,6 +126,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void aMeetingOrArrestNamingItsPartiesNeedsNoPlace() {
+        assertThat(events("Vyacheslav Gladkov met with the head of the Security Service of Ukraine on Monday."))
+            .extracting(Event::type).containsExactly(EventType.Meeting);
+        assertThat(events("Vyacheslav Gladkov said drones struck the town on Monday.")).isEmpty();
+    }
+
+    @Test
     void aHeadlineThatTellsSomethingIsReadEvenWithoutATaggedVerb() {
         assertThat(events("Ukraine war latest: Ukraine attacks elite Russian unit base in Sudzha, source claims"))
             .extracting(Event::type).containsExactly(EventType.Attack);
