@@ -25,9 +25,12 @@ public final class TextAnalyzer {
     /** Sentences are cut at this length: no news sentence is longer, and a line of junk must stay cheap. */
     private static final int MAX_SENTENCE_CHARS = 3000;
 
-    /** An inline list bullet, or the end of a sentence glued to the next one's capital. */
+    /**
+     * An inline list bullet, or the end of a sentence glued to the next one's capital
+     * or to a photo credit ("a drone attack in Kharkiv.AP").
+     */
     private static final Pattern INLINE_BREAK =
-        Pattern.compile("( \\* )|\\p{Ll}{2}[.!?][\"\u201d\u2019]?(?=\\p{Lu}\\p{Ll})");
+        Pattern.compile("( \\* )|\\p{Ll}{2}[.!?][\"\u201d\u2019]?(?=\\p{Lu}\\p{Ll}|\\p{Lu}{2,5}\\b)");
 
     /** Particles of phrasal verbs that news uses for attacks and interceptions. */
     private static final Set<String> PARTICLES = Set.of("down", "up", "off");

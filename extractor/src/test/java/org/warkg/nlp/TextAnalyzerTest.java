@@ -27,10 +27,10 @@ class TextAnalyzerTest {
     @Test
     void splitsSentencesThatAScrapedTeaserGluedTogether() {
         AnnotatedText annotated = TestResources.annotate("The report came from U.K. intelligence.According to "
-            + "the report, losses rose. Prices rose 3.5 percent.");
+            + "the report, losses rose. Prices rose 3.5 percent. A building on fire in Kharkiv.AP");
         assertThat(annotated.sentences()).extracting(Sentence::text).containsExactly(
             "The report came from U.K. intelligence.", "According to the report, losses rose.",
-            "Prices rose 3.5 percent.");
+            "Prices rose 3.5 percent.", "A building on fire in Kharkiv.", "AP");
     }
 
     @Test
