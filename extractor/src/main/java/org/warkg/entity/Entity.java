@@ -1,6 +1,7 @@
 package org.warkg.entity;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.warkg.gazetteer.EntityType;
 import org.warkg.mention.Mention;
@@ -19,9 +20,37 @@ import org.warkg.mention.Mention;
 public record Entity(String id, EntityType type, String name, List<String> aliases, List<String> roles,
                      String gazetteerId, List<Mention> mentions) {
 
+    /** Letters a word may differ by and still be the same word spelt another way. */
+    private static final int MAX_SPELLING_EDITS = 2;
+
     public Entity {
         aliases = List.copyOf(aliases);
         roles = List.copyOf(roles);
         mentions = List.copyOf(mentions);
+    }
+
+    /**
+     * The name as a mention writes it when that is only another spelling of the
+     * canonical name ("Kulbaky" for Kulbaki, "Kiev" for Kyiv): readers and annotators
+     * check a place against the words of the sentence. Other forms ("Kursk region")
+     * give the canonical name.
+     */
+    public String nameAsWritten(Mention mention) {
+        String written = SurfaceForms.clean(mention.text());
+        if (written.equalsIgnoreCase(name)) {
+            return name;
+        }
+        String[] writtenWords = written.split(" ");
+        String[] nameWords = name.split(" ");
+        if (writtenWords.length != nameWords.length) {
+            return name;
+        }
+        for (int i = 0; i < nameWords.length; i++) {
+            if (NameVariants.editDistance(writtenWords[i].toLowerCase(Locale.ROOT),
+                    nameWords[i].toLowerCase(Locale.ROOT)) > MAX_SPELLING_EDITS) {
+                return name;
+            }
+        }
+        return written;
     }
 }

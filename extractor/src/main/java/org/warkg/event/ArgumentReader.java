@@ -39,7 +39,7 @@ public final class ArgumentReader {
      * The arguments read for one trigger.
      *
      * @param place     the place entity, or null
-     * @param placeText the place's name, or null
+     * @param placeText the place's name as the sentence spells it, or null
      * @param agent     the agent's name or country, or null
      * @param agentId   the agent entity's id, or null
      * @param target    the target's name or phrase, or null
@@ -83,7 +83,7 @@ public final class ArgumentReader {
                 int depth = depth(e.gazetteerId());
                 if (depth > placeDepth) {
                     place = e;
-                    placeText = e.name();
+                    placeText = e.nameAsWritten(m);
                     placeDepth = depth;
                 }
             } else if (m.tokenEnd() <= trigger && m.type() != EntityType.Location) {
