@@ -28,16 +28,22 @@ final class Realis {
         "threatened", "any", "threat", "threats", "risk", "fear", "fears", "warning", "warnings", "prospect");
     /** How far before a noun trigger its modifiers are looked for. */
     private static final int MODIFIER_REACH = 3;
+    /** Past actions whose purpose, an infinitive after them, happened with them. */
+    private static final Set<String> PURPOSE_VERBS = Set.of("use", "launch");
     /** How far before "to" a past "used" makes the infinitive its purpose. */
     private static final int PURPOSE_REACH = 6;
 
     private Realis() {}
 
-    /** "used four bombs to strike": the infinitive tells what a past action did. */
+    /**
+     * "used four bombs to strike", "launched a push to recapture the region": the
+     * infinitive tells what a past action did or set out to do.
+     */
     private static boolean purpose(List<Token> tokens, int to) {
         for (int i = Math.max(0, to - PURPOSE_REACH); i < to; i++) {
             Token t = tokens.get(i);
-            if (t.tag().equals("VERB") && t.lemma().equals("use") && !t.text().equalsIgnoreCase("use")) {
+            if (t.tag().equals("VERB") && PURPOSE_VERBS.contains(t.lemma())
+                    && !t.text().equalsIgnoreCase(t.lemma())) {
                 return true;
             }
         }

@@ -25,11 +25,13 @@ class RealisTest {
         assertThat(actual("Russian forces seized the village on Monday.", "seized")).isTrue();
         assertThat(actual("The offensive began at dawn.", "offensive")).isTrue();
         assertThat(actual("Ukrainian aviation used four bombs to strike a building.", "strike")).isTrue();
+        assertThat(actual("Russia launched a push to recapture the region in March.", "recapture")).isTrue();
     }
 
     @Test
     void aPlanOrASeriesIsNot() {
         assertThat(actual("Russia plans to seize the city.", "seize")).isFalse();
+        assertThat(actual("Russia will launch a push to recapture the region.", "recapture")).isFalse();
         assertThat(actual("Ukraine may use the weapons to strike targets in Russia.", "strike")).isFalse();
         assertThat(actual("Officials warned of a possible offensive this summer.", "offensive")).isFalse();
         assertThat(actual("Kharkiv has faced repeated drone attacks.", "attacks")).isFalse();
