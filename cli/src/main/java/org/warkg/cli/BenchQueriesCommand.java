@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -23,6 +24,7 @@ import org.warkg.queries.BoundQuery;
 import org.warkg.queries.NamedQuery;
 import org.warkg.queries.QueryEndpoint;
 import org.warkg.queries.QueryLibrary;
+import org.warkg.queries.QueryLibraryException;
 import org.warkg.queries.QueryParameter;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -79,6 +81,7 @@ final class BenchQueriesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         QueryLibrary library = QueryLibrary.standard();
+        int failedRuns = 0;
         try (GraphSource.OpenGraph graph = GraphSource.open(source)) {
             QueryEndpoint endpoint = graph.endpoint();
             long triples = count(endpoint);
@@ -87,7 +90,7 @@ final class BenchQueriesCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "%d triples; %d client(s), %d runs each; %d cores, Java %s%n", triples,
                 clients, runs, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
             System.out.printf("values %s, month %s%n", new TreeMap<>(values), new TreeMap<>(month));
-            System.out.printf("%-28s %6s %10s %10s%n", "query", "rows", "p50 ms", "p95 ms");
+            System.out.printf("%-28s %6s %10s %10s %7s%n", "query", "rows", "p50 ms", "p95 ms", "failed");
             for (NamedQuery query : library.all()) {
                 Map<String, String> bound = new HashMap<>();
                 for (QueryParameter p : query.parameters()) {
@@ -98,15 +101,22 @@ final class BenchQueriesCommand implements Callable<Integer> {
                 if (ONE_MONTH.contains(query.name())) {
                     bound.putAll(month);
                 }
-                measure(endpoint, library.bind(query.name(), bound));
+                failedRuns += measure(endpoint, library.bind(query.name(), bound));
             }
         }
-        return 0;
+        return failedRuns == 0 ? 0 : 1;
     }
 
-    private void measure(QueryEndpoint endpoint, BoundQuery bound) {
+    /**
+     * Times the query's runs and prints their percentiles. A run that fails (a
+     * server's query timeout under load) is counted, not timed, and the rest go on.
+     *
+     * @return the number of failed runs
+     */
+    private int measure(QueryEndpoint endpoint, BoundQuery bound) {
         int rows = endpoint.select(bound, BenchQueriesCommand::consume);
         List<Double> millis = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger failed = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             List<Future<?>> futures = new ArrayList<>();
@@ -114,8 +124,14 @@ final class BenchQueriesCommand implements Callable<Integer> {
                 futures.add(pool.submit(() -> {
                     for (int i = 0; i < runs; i++) {
                         long start = System.nanoTime();
-                        endpoint.select(bound, BenchQueriesCommand::consume);
-                        millis.add((System.nanoTime() - start) / 1e6);
+                        try {
+                            endpoint.select(bound, BenchQueriesCommand::consume);
+                            millis.add((System.nanoTime() - start) / 1e6);
+                        } catch (QueryLibraryException e) {
+                            if (failed.getAndIncrement() == 0) {
+                                System.err.println(bound.query().name() + ": " + e.getMessage());
+                            }
+                        }
                     }
                 }));
             }
@@ -129,8 +145,9 @@ final class BenchQueriesCommand implements Callable<Integer> {
         }
         List<Double> sorted = new ArrayList<>(millis);
         Collections.sort(sorted);
-        System.out.printf(Locale.ROOT, "%-28s %6d %10.1f %10.1f%n", bound.query().name(), rows,
-            percentile(sorted, 0.5), percentile(sorted, 0.95));
+        System.out.printf(Locale.ROOT, "%-28s %6d %10s %10s %7d%n", bound.query().name(), rows,
+            percentile(sorted, 0.5), percentile(sorted, 0.95), failed.get());
+        return failed.get();
     }
 
     private static Integer consume(RowSet rows) {
@@ -142,9 +159,13 @@ final class BenchQueriesCommand implements Callable<Integer> {
         return n;
     }
 
-    private static double percentile(List<Double> sorted, double p) {
+    /** The percentile in milliseconds, or "-" when no run succeeded. */
+    private static String percentile(List<Double> sorted, double p) {
+        if (sorted.isEmpty()) {
+            return "-";
+        }
         int index = (int) Math.ceil(p * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+        return String.format(Locale.ROOT, "%.1f", sorted.get(Math.max(0, Math.min(sorted.size() - 1, index))));
     }
 
     private static long count(QueryEndpoint endpoint) {

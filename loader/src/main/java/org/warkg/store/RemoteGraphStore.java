@@ -1,19 +1,28 @@
 package org.warkg.store;
 
+import java.time.Duration;
 import java.util.Map;
 
+import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Any SPARQL 1.1 store reached over HTTP: graphs are replaced with Graph Store
  * Protocol PUTs, one atomic request per graph, and counted with a SPARQL query.
  */
 public final class RemoteGraphStore implements GraphStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RemoteGraphStore.class);
+    /** Tries per graph before a server error fails the batch. */
+    private static final int ATTEMPTS = 4;
+    private static final Duration FIRST_PAUSE = Duration.ofMillis(500);
 
     private final RDFConnection connection;
 
@@ -41,13 +50,38 @@ public final class RemoteGraphStore implements GraphStore {
 
     @Override
     public void replaceAll(Map<Node, Graph> graphs) {
-        graphs.forEach((name, content) -> {
+        graphs.forEach((name, content) -> put(name.getURI(), content));
+    }
+
+    /**
+     * A PUT replaces the whole graph, so one that failed on the server's side (a 5xx
+     * while it is busy, such as a query timeout disturbing a concurrent write) is
+     * safely sent again, after a growing pause.
+     */
+    private void put(String graph, Graph content) {
+        for (int attempt = 1; ; attempt++) {
             try {
-                connection.put(name.getURI(), ModelFactory.createModelForGraph(content));
+                connection.put(graph, ModelFactory.createModelForGraph(content));
+                return;
+            } catch (HttpException e) {
+                if (e.getStatusCode() < 500 || attempt == ATTEMPTS) {
+                    throw new StoreException("Cannot store graph " + graph + ": " + e.getMessage(), e);
+                }
+                LOG.warn("Storing graph {} failed ({}), trying again", graph, e.getMessage());
+                pause(FIRST_PAUSE.multipliedBy(1L << (attempt - 1)));
             } catch (RuntimeException e) {
-                throw new StoreException("Cannot store graph " + name.getURI() + ": " + e.getMessage(), e);
+                throw new StoreException("Cannot store graph " + graph + ": " + e.getMessage(), e);
             }
-        });
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("Interrupted while waiting to store again", e);
+        }
     }
 
     @Override

@@ -1,0 +1,37 @@
+package org.warkg.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.warkg.queries.NamedQuery;
+import org.warkg.queries.QueryLibrary;
+
+/** {@code kg bench queries}: one timed line per library query, on values sampled from the store. */
+class BenchQueriesCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void timesEveryLibraryQueryWithValuesFromTheStore() {
+        Path store = SampleStore.create(dir.resolve("tdb2"));
+        CommandRun run = CommandRun.of("bench", "queries", "--store", store.toString(), "--runs", "2",
+            "--clients", "2");
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("2 client(s), 2 runs each", "place=<https://w3id.org/warkg/id/place/");
+        for (NamedQuery query : QueryLibrary.standard().all()) {
+            String line = Arrays.stream(run.out().split("\n")).filter(l -> l.startsWith(query.name() + " "))
+                .findFirst().orElseThrow(() -> new AssertionError("no line for " + query.name()));
+            String[] columns = line.trim().split("\\s+");
+            assertThat(columns).as(line).hasSize(5);
+            assertThat(Integer.parseInt(columns[1])).as(line).isNotNegative();
+            assertThat(Double.parseDouble(columns[3])).as(line).isGreaterThanOrEqualTo(Double.parseDouble(columns[2]));
+            assertThat(columns[4]).as(line).isEqualTo("0");
+        }
+    }
+}

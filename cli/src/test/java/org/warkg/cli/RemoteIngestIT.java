@@ -1,0 +1,83 @@
+package org.warkg.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.warkg.serve.KgServer;
+import org.warkg.serve.ServerSettings;
+import org.warkg.store.Tdb2GraphStore;
+
+/** {@code kg ingest --endpoint}: the same graph over HTTP as into a local store, through a busy server too. */
+class RemoteIngestIT {
+
+    private static final Path SAMPLES = Path.of("..", "samples");
+    private static final String PASSWORD = "remote-ingest-secret";
+
+    @TempDir
+    Path dir;
+
+    private static long quads(Path store) {
+        try (Tdb2GraphStore tdb = Tdb2GraphStore.open(store)) {
+            return tdb.quadCount();
+        }
+    }
+
+    @Test
+    void theAdminIngestsIntoTheServerWhatALocalIngestStores() throws IOException {
+        Path local = dir.resolve("local");
+        assertThat(Kg.run("ingest", SAMPLES.toString(), "--store", local.toString())).isZero();
+        Path served = dir.resolve("served");
+        Path passwordFile = Files.writeString(dir.resolve("password"), PASSWORD);
+        FusekiServer server = KgServer.start(new ServerSettings(served, dir.resolve("run"), 0, PASSWORD));
+        try {
+            String url = KgServer.datasetUrl(server);
+            assertThat(Kg.run("ingest", SAMPLES.toString(), "--endpoint", url)).as("without the password")
+                .isEqualTo(2);
+            assertThat(Kg.run("ingest", SAMPLES.toString(), "--endpoint", url, "--password-file",
+                passwordFile.toString())).isZero();
+        } finally {
+            server.stop();
+        }
+        assertThat(quads(served)).isEqualTo(quads(local)).isPositive();
+    }
+
+    @Test
+    void aWriteTheServerFailsIsSentAgain() {
+        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+        AtomicInteger refused = new AtomicInteger();
+        Filter failFirstPut = (request, response, chain) -> {
+            if ("PUT".equals(((HttpServletRequest) request).getMethod()) && refused.getAndIncrement() == 0) {
+                ((HttpServletResponse) response).sendError(503, "busy");
+                return;
+            }
+            chain.doFilter(request, response);
+        };
+        FusekiServer server = FusekiServer.create().loopback(true).port(0).add("/kg", dataset)
+            .addFilter("/*", failFirstPut).build().start();
+        try {
+            String url = "http://localhost:" + server.getHttpPort() + "/kg";
+            assertThat(Kg.run("ingest", SAMPLES.toString(), "--endpoint", url)).isZero();
+        } finally {
+            server.stop();
+        }
+        assertThat(refused.get()).isGreaterThan(1);
+        List<Node> graphs = Txn.calculateRead(dataset, () -> Iter.toList(dataset.listGraphNodes()));
+        assertThat(graphs).hasSize(5);
+    }
+}
