@@ -20,11 +20,15 @@ class BenchQueriesCommandTest {
     void timesEveryLibraryQueryWithValuesFromTheStore() {
         Path store = SampleStore.create(dir.resolve("tdb2"));
         CommandRun run = CommandRun.of("bench", "queries", "--store", store.toString(), "--runs", "2",
-            "--clients", "2");
+            "--clients", "2", "--skip", "acled-events,search");
 
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("2 client(s), 2 runs each", "place=<https://w3id.org/warkg/id/place/");
+        assertThat(run.out()).doesNotContain("acled-events ", "search ");
         for (NamedQuery query : QueryLibrary.standard().all()) {
+            if (query.name().equals("acled-events") || query.name().equals("search")) {
+                continue;
+            }
             String line = Arrays.stream(run.out().split("\n")).filter(l -> l.startsWith(query.name() + " "))
                 .findFirst().orElseThrow(() -> new AssertionError("no line for " + query.name()));
             String[] columns = line.trim().split("\\s+");
