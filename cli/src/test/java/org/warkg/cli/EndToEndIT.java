@@ -1,6 +1,8 @@
 package org.warkg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.warkg.cli.IngestFixtures.SAMPLES;
+import static org.warkg.cli.IngestFixtures.quads;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -18,21 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.warkg.serve.KgServer;
 import org.warkg.serve.ServerSettings;
-import org.warkg.store.Tdb2GraphStore;
 
 /** The whole flow from the command line: sample articles in, a graph served by a real Fuseki out. */
 class EndToEndIT {
 
-    private static final Path SAMPLES = Path.of("..", "samples");
-
     @TempDir
     Path dir;
-
-    private static long quads(Path store) {
-        try (Tdb2GraphStore tdb = Tdb2GraphStore.open(store)) {
-            return tdb.quadCount();
-        }
-    }
 
     @Test
     void ingestsTheSamplesIdempotentlyAndServesThem() throws Exception {

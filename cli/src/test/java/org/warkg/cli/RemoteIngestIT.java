@@ -1,6 +1,8 @@
 package org.warkg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.warkg.cli.IngestFixtures.SAMPLES;
+import static org.warkg.cli.IngestFixtures.quads;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,22 +23,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.warkg.serve.KgServer;
 import org.warkg.serve.ServerSettings;
-import org.warkg.store.Tdb2GraphStore;
 
 /** {@code kg ingest --endpoint}: the same graph over HTTP as into a local store, through a busy server too. */
 class RemoteIngestIT {
 
-    private static final Path SAMPLES = Path.of("..", "samples");
     private static final String PASSWORD = "remote-ingest-secret";
 
     @TempDir
     Path dir;
-
-    private static long quads(Path store) {
-        try (Tdb2GraphStore tdb = Tdb2GraphStore.open(store)) {
-            return tdb.quadCount();
-        }
-    }
 
     @Test
     void theAdminIngestsIntoTheServerWhatALocalIngestStores() throws IOException {
