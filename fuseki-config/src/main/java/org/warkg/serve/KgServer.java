@@ -7,6 +7,9 @@ import java.nio.file.Path;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.mgt.FusekiServerCtl;
+import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.DataAccessPointRegistry;
+import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.FusekiServerRunner;
 
 /**
@@ -39,7 +42,22 @@ public final class KgServer {
                 "--cors=" + cors.toAbsolutePath())
             .addServlet(IdPaths.PATH_SPEC, new LinkedDataServlet())
             .build();
+        serveReadAbortsAsEnds(server);
         return server.start();
+    }
+
+    /** Replaces the served dataset by a {@link ReadAbortEndsDataset} over it, with the same endpoints. */
+    private static void serveReadAbortsAsEnds(FusekiServer server) {
+        DataAccessPointRegistry registry = server.getDataAccessPointRegistry();
+        String name = "/" + ServerSettings.DATASET;
+        DataService served = registry.get(name).getDataService();
+        DataService safe = DataService.newBuilder(served)
+            .dataset(new ReadAbortEndsDataset(served.getDataset()))
+            .build();
+        safe.setEndpointProcessors(server.getOperationRegistry());
+        safe.goActive();
+        registry.remove(name);
+        registry.register(new DataAccessPoint(name, safe));
     }
 
     /** The dataset URL of a running server, such as {@code http://127.0.0.1:3030/kg}. */
