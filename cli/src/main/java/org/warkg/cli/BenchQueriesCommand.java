@@ -122,9 +122,9 @@ final class BenchQueriesCommand implements Callable<Integer> {
      * @return the number of failed runs
      */
     private int measure(QueryEndpoint endpoint, BoundQuery bound) {
-        int rows = endpoint.select(bound, BenchQueriesCommand::consume);
         List<Double> millis = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger failed = new AtomicInteger();
+        String rows = untimedRun(endpoint, bound, failed);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             List<Future<?>> futures = new ArrayList<>();
@@ -153,9 +153,20 @@ final class BenchQueriesCommand implements Callable<Integer> {
         }
         List<Double> sorted = new ArrayList<>(millis);
         Collections.sort(sorted);
-        System.out.printf(Locale.ROOT, "%-28s %6d %10s %10s %7d%n", bound.query().name(), rows,
+        System.out.printf(Locale.ROOT, "%-28s %6s %10s %10s %7d%n", bound.query().name(), rows,
             percentile(sorted, 0.5), percentile(sorted, 0.95), failed.get());
         return failed.get();
+    }
+
+    /** The row count of a first, untimed run, or "-" when it failed. */
+    private static String untimedRun(QueryEndpoint endpoint, BoundQuery bound, AtomicInteger failed) {
+        try {
+            return String.valueOf(endpoint.select(bound, BenchQueriesCommand::consume));
+        } catch (QueryLibraryException e) {
+            failed.incrementAndGet();
+            System.err.println(bound.query().name() + ": " + e.getMessage());
+            return "-";
+        }
     }
 
     private static Integer consume(RowSet rows) {
