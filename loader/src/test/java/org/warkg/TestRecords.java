@@ -25,7 +25,7 @@ public final class TestRecords {
                 new EntityRecord("e3", "Weapon", "Shahed-136", List.of("Shahed"), List.of(), null,
                     "weapon/shahed-136", null, null, null, List.of())),
             List.of(new EventRecord("v1", "Attack", "2025-06-11", "day", "Kharkiv", "e1", "Russia", null, null,
-                null, List.of("e3"), killed, null, "Ihor Terekhov", "e2", "unverified", sentence,
+                null, List.of("e3"), killed, null, 17, null, "Ihor Terekhov", "e2", "unverified", sentence,
                 List.of(new SpanRecord(0, sentence.length(), sentence)))));
     }
 }

@@ -49,6 +49,9 @@ public final class DateResolver {
     private static final Pattern PUBLISHED = Pattern.compile(
         "\\b(?:posted|published|released|aired)\\b(?:\\s+\\S+){0,4}?\\s+(?:on\\s+)?$");
     private static final Pattern THAT = Pattern.compile("^,?\\s+that\\b");
+    /** A clause dated by its distance from the main clause's day: "on Friday, a day after ...". */
+    private static final Pattern DAYS_FROM = Pattern.compile(
+        "\\b(?:(?:a|one|the) day|(two|three|four|five|six|[2-6]) days) (after|before)\\b", Pattern.CASE_INSENSITIVE);
     /** How far before a date a reporting verb is looked for. */
     private static final int SAID_REACH = 40;
     /** A month-day without year more than this many days after the story is last year's. */
@@ -99,6 +102,40 @@ public final class DateResolver {
             return new EventDate(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1), DatePrecision.YEAR);
         }
         return null;
+    }
+
+    /**
+     * The date of what a clause "a day after ..." or "two days before ..." tells, when
+     * the word at the given offset lies in it and the sentence gives a day before it.
+     *
+     * @param sentence the sentence text
+     * @param offset   offset in the sentence of the word the event is told by
+     * @param story    the story's date, or null
+     * @return the clause's own day, or null when the word is not in such a clause
+     */
+    public EventDate clauseDate(String sentence, int offset, LocalDate story) {
+        Matcher m = DAYS_FROM.matcher(sentence);
+        if (!m.find() || m.start() > offset) {
+            return null;
+        }
+        EventDate main = resolve(sentence.substring(0, m.start()), story);
+        if (main == null || main.precision() != DatePrecision.DAY) {
+            return null;
+        }
+        int days = m.group(1) == null ? 1 : distance(m.group(1).toLowerCase(Locale.ROOT));
+        boolean after = m.group(2).equalsIgnoreCase("after");
+        return EventDate.day(after ? main.date().minusDays(days) : main.date().plusDays(days));
+    }
+
+    private static int distance(String word) {
+        return switch (word) {
+            case "two" -> 2;
+            case "three" -> 3;
+            case "four" -> 4;
+            case "five" -> 5;
+            case "six" -> 6;
+            default -> Integer.parseInt(word);
+        };
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.List;
  * @param weaponIds     entity ids of the weapons used
  * @param killed        people killed, or null
  * @param injured       people injured, or null
+ * @param munitions     drones, missiles or bombs launched and downed
  * @param reportedBy    who the text says made the claim, or null
  * @param reportedById  the claimant's entity id, or null
  * @param verification  what the text says of verification
@@ -25,8 +26,8 @@ import java.util.List;
  */
 public record Event(String id, EventType type, EventDate date, String location, String locationId, String agent,
                     String agentId, String target, String targetId, List<String> weaponIds, Integer killed,
-                    Integer injured, String reportedBy, String reportedById, Verification verification,
-                    List<Evidence> evidence) {
+                    Integer injured, Munitions munitions, String reportedBy, String reportedById,
+                    Verification verification, List<Evidence> evidence) {
 
     public Event {
         weaponIds = List.copyOf(weaponIds);

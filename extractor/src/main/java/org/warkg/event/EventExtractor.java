@@ -31,15 +31,17 @@ public final class EventExtractor {
     private final TriggerLexicon triggers;
     private final DateResolver dates;
     private final CasualtyCounter casualties;
+    private final MunitionCounter munitions;
     private final ClaimReader claims;
     private final ArgumentReader arguments;
     private final PlaceReference placeReference;
 
     public EventExtractor(TriggerLexicon triggers, DateResolver dates, CasualtyCounter casualties,
-                          ClaimReader claims, ArgumentReader arguments) {
+                          MunitionCounter munitions, ClaimReader claims, ArgumentReader arguments) {
         this.triggers = triggers;
         this.dates = dates;
         this.casualties = casualties;
+        this.munitions = munitions;
         this.claims = claims;
         this.arguments = arguments;
         this.placeReference = new PlaceReference(arguments);
@@ -74,15 +76,19 @@ public final class EventExtractor {
                 : storyDate != null ? new EventDate(storyDate.withDayOfMonth(1), DatePrecision.MONTH) : null;
             List<Mention> mentions = bySentence.getOrDefault(sentence.index(), List.of());
             if (!Realis.background(sentence.text()) && isClause(sentence)) {
-                for (Trigger trigger : triggersOf(sentence, !mentions.isEmpty())) {
+                Munitions counted = munitions.count(sentence.text());
+                for (Trigger trigger : bothSides(triggersOf(sentence, !mentions.isEmpty()), counted)) {
                     ArgumentReader.Arguments args = arguments.read(sentence, trigger.token, mentions, byStart,
                         claims.claimant(sentence, mentions, entities));
                     Entity referred = args.place() == null ? placeReference.resolve(sentence, sentences, entities)
                         : null;
                     args = referred == null ? args : args.at(referred);
+                    int offset = sentence.tokens().get(trigger.token).start() - sentence.start();
+                    EventDate clause = dates.clauseDate(sentence.text(), offset, storyDate);
+                    EventDate own = clause != null ? clause : date;
                     drafts.add(new EventMerger.Draft(sentence.story(), explicit != null,
                         args.place() == null ? null : args.place().gazetteerId(),
-                        event(trigger, sentence, sentences, args, entities, mentions, date)));
+                        event(trigger, sentence, sentences, args, entities, mentions, own, counted)));
                 }
             }
             if (explicit != null && explicit.precision() == DatePrecision.DAY) {
@@ -95,18 +101,19 @@ public final class EventExtractor {
             if (anchored(e)) {
                 events.add(new Event("v" + (events.size() + 1), e.type(), e.date(), e.location(), e.locationId(),
                     e.agent(), e.agentId(), e.target(), e.targetId(), e.weaponIds(), e.killed(), e.injured(),
-                    e.reportedBy(), e.reportedById(), e.verification(), e.evidence()));
+                    e.munitions(), e.reportedBy(), e.reportedById(), e.verification(), e.evidence()));
             }
         }
         return new Events(events);
     }
 
     /**
-     * An event that names no place, weapon or toll is too vague to be told apart from
+     * An event that names no place, weapon, toll or count of munitions is too vague to be told apart from
      * talk about the war in general ("rescue workers found the body", "a meeting").
      */
     private static boolean anchored(Event event) {
         return event.locationId() != null || event.killed() != null || event.injured() != null
+            || event.munitions().counted()
             || !event.weaponIds().isEmpty() || event.type().betweenParties() && (event.agentId() != null
                 || event.targetId() != null);
     }
@@ -151,8 +158,22 @@ public final class EventExtractor {
         return weak == null || !namesSomething ? List.of() : List.of(weak);
     }
 
+    /**
+     * "Russia launched 85 drones, 49 of which were shot down" tells of an attack and of
+     * its interception: a sentence that counts both gives both events.
+     */
+    private static List<Trigger> bothSides(List<Trigger> found, Munitions counted) {
+        if (found.size() != 1 || counted.launched() == null || counted.downed() == null) {
+            return found;
+        }
+        Trigger one = found.get(0);
+        EventType other = one.type == EventType.Attack ? EventType.Interception
+            : one.type == EventType.Interception ? EventType.Attack : null;
+        return other == null ? found : List.of(one, new Trigger(other, one.token));
+    }
+
     private Event event(Trigger trigger, Sentence sentence, List<Sentence> all, ArgumentReader.Arguments args,
-                        Entities entities, List<Mention> mentions, EventDate date) {
+                        Entities entities, List<Mention> mentions, EventDate date, Munitions counted) {
         Entity claimant = claims.claimant(sentence, mentions, entities);
         String claimantText = claimant == null ? claims.claimantText(sentence) : null;
         List<Sentence> followUp = followUp(sentence, all);
@@ -165,6 +186,7 @@ public final class EventExtractor {
         return new Event(null, trigger.type, date, args.placeText(),
             args.place() == null ? null : args.place().id(), args.agent(), args.agentId(), args.target(),
             args.targetId(), args.weaponIds(), killed, injured,
+            trigger.type == EventType.Attack || trigger.type == EventType.Interception ? counted : Munitions.NONE,
             claimant != null ? asWritten(claimant, sentence, entities) : claimantText,
             claimant == null ? null : claimant.id(), verification(sentence, followUp),
             List.of(new Evidence(sentence.text(), sentence.start(), sentence.end())));

@@ -62,14 +62,21 @@ final class EventMerger {
         }
         if (a.story() == b.story() && y.locationId() == null) {
             // A sentence that names no place tells more of the story's event of that type,
-            // unless it dates itself otherwise ("the only previous visit was in 2011").
-            return !b.explicitDate() || x.date() != null && agree(x.date(), y.date());
+            // unless it dates itself otherwise ("the only previous visit was in 2011") or
+            // counts the drones of a whole night's wave, of which a placed attack was part.
+            return (!b.explicitDate() || x.date() != null && agree(x.date(), y.date()))
+                && !(y.munitions().counted() && x.locationId() != null);
         }
         if (x.locationId() == null || y.locationId() == null) {
             return false;
         }
         if (a.story() == b.story()) {
-            boolean placeAgrees = x.locationId().equals(y.locationId()) || places.related(a.place(), b.place());
+            boolean samePlace = x.locationId().equals(y.locationId());
+            if (!samePlace && y.munitions().counted() && places.depth(b.place()) < places.depth(a.place())) {
+                // The count of a night's wave over the country, not of the attack on one town.
+                return false;
+            }
+            boolean placeAgrees = samePlace || places.related(a.place(), b.place());
             return placeAgrees && (!a.explicitDate() || !b.explicitDate() || agree(x.date(), y.date()));
         }
         return a.explicitDate() && b.explicitDate() && x.locationId().equals(y.locationId())
@@ -125,6 +132,7 @@ final class EventMerger {
             first(x.agent(), y.agent()),
             first(x.agentId(), y.agentId()), first(x.target(), y.target()), first(x.targetId(), y.targetId()),
             weapons, first(x.killed(), y.killed()), first(x.injured(), y.injured()),
+            x.munitions().or(y.munitions()),
             named ? y.reportedBy() : first(x.reportedBy(), y.reportedBy()), first(x.reportedById(), y.reportedById()),
             x.verification() != Verification.NOT_STATED ? x.verification() : y.verification(), evidence);
         return new Draft(a.story(), a.explicitDate() || b.explicitDate(), deeper ? b.place() : a.place(), combined);

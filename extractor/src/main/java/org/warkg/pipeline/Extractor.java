@@ -20,6 +20,7 @@ import org.warkg.event.ClaimReader;
 import org.warkg.event.DateResolver;
 import org.warkg.event.EventExtractor;
 import org.warkg.event.Events;
+import org.warkg.event.MunitionCounter;
 import org.warkg.event.TriggerLexicon;
 import org.warkg.gazetteer.Gazetteer;
 import org.warkg.ingest.DocumentLoader;
@@ -82,7 +83,7 @@ public final class Extractor {
         Extractor extractor = new Extractor(DocumentLoader.standard(), new LanguageGuard(models),
             analyzer, finder, new EntityResolver(gazetteer, new RoleFinder()),
             new EventExtractor(TriggerLexicon.standard(), new DateResolver(), new CasualtyCounter(),
-                new ClaimReader(), new ArgumentReader(gazetteer)),
+                new MunitionCounter(), new ClaimReader(), new ArgumentReader(gazetteer)),
             new RecordBuilder(gazetteer, version()), Clock.systemUTC());
         LOG.info("Extractor ready: {} gazetteer entries, {} ms", gazetteer.size(),
             (System.nanoTime() - start) / 1_000_000);

@@ -21,6 +21,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param weapons       entity ids of the weapons used
  * @param killed        people killed, or null
  * @param injured       people injured, or null
+ * @param launched      drones, missiles or bombs launched, or null
+ * @param downed        drones, missiles or bombs shot down, or null
  * @param reportedBy    who the text says made the claim, or null
  * @param reportedById  entity id of the claimant, or null
  * @param verification  verified, unverified, disputed or not_stated
@@ -28,12 +30,12 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param evidenceSpans every evidence sentence with its offsets
  */
 @JsonPropertyOrder({"id", "type", "date", "datePrecision", "location", "locationId", "agent", "agentId", "target",
-    "targetId", "weapons", "killed", "injured", "reportedBy", "reportedById", "verification", "evidence",
-    "evidenceSpans"})
+    "targetId", "weapons", "killed", "injured", "launched", "downed", "reportedBy", "reportedById", "verification",
+    "evidence", "evidenceSpans"})
 public record EventRecord(String id, String type, String date, String datePrecision, String location,
                           String locationId, String agent, String agentId, String target, String targetId,
-                          List<String> weapons, Integer killed, Integer injured, String reportedBy,
-                          String reportedById, String verification, String evidence,
+                          List<String> weapons, Integer killed, Integer injured, Integer launched, Integer downed,
+                          String reportedBy, String reportedById, String verification, String evidence,
                           List<SpanRecord> evidenceSpans) {
 
     public EventRecord {

@@ -62,7 +62,8 @@ public final class RecordBuilder {
             event.date() == null ? null : event.date().iso(),
             event.date() == null ? null : event.date().precision().name().toLowerCase(Locale.ROOT),
             event.location(), event.locationId(), event.agent(), event.agentId(), event.target(), event.targetId(),
-            event.weaponIds(), event.killed(), event.injured(), event.reportedBy(), event.reportedById(),
+            event.weaponIds(), event.killed(), event.injured(), event.munitions().launched(),
+            event.munitions().downed(), event.reportedBy(), event.reportedById(),
             event.verification().name().toLowerCase(Locale.ROOT), event.evidence().get(0).text(), spans);
     }
 }

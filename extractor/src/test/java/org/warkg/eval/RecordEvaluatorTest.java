@@ -19,7 +19,7 @@ class RecordEvaluatorTest {
 
     private static EventRecord event(String type, String date, String location, String evidence, Integer killed) {
         return new EventRecord(null, type, date, null, location, null, null, null, null, null, List.of(), killed,
-            null, null, null, null, evidence, List.of());
+            null, null, null, null, null, null, evidence, List.of());
     }
 
     private static DocumentRecord doc(List<EntityRecord> entities, List<EventRecord> events) {

@@ -51,4 +51,19 @@ class DateResolverTest {
     void givesNothingWhenTheSentenceHasNoDate() {
         assertThat(iso("Drones struck a fuel depot near the city.")).isNull();
     }
+
+    @Test
+    void aClauseADayAfterTheMainOneHappenedTheDayBefore() {
+        String sentence = "Zelensky ordered an inspection of shelters on Friday, a day after three people were killed.";
+        assertThat(resolver.clauseDate(sentence, sentence.indexOf("killed"), STORY).iso()).isEqualTo("2025-06-05");
+        assertThat(resolver.clauseDate(sentence, sentence.indexOf("ordered"), STORY)).isNull();
+        String before = "Drones struck Odesa on June 9, two days before the summit opened.";
+        assertThat(resolver.clauseDate(before, before.indexOf("opened"), STORY).iso()).isEqualTo("2025-06-11");
+    }
+
+    @Test
+    void aClauseWithoutADayBeforeItKeepsTheSentenceDate() {
+        String sentence = "A day after the strike on Kyiv, officials counted the dead.";
+        assertThat(resolver.clauseDate(sentence, sentence.indexOf("strike"), STORY)).isNull();
+    }
 }

@@ -23,7 +23,7 @@ class EventExtractorTest {
     private final MentionFinder finder = new CombinedMentionFinder(List.of(
         new GazetteerMentionFinder(gazetteer, TestResources.analyzer()::tokenize), PatternMentionFinder.standard()));
     private final EventExtractor extractor = new EventExtractor(TriggerLexicon.standard(), new DateResolver(),
-        new CasualtyCounter(), new ClaimReader(), new ArgumentReader(gazetteer));
+        new CasualtyCounter(), new MunitionCounter(), new ClaimReader(), new ArgumentReader(gazetteer));
 
     private List<Event> events(String text) {
         AnnotatedText annotated = TestResources.annotate(text);
@@ -145,5 +145,24 @@ class EventExtractorTest {
             + "The war in Ukraine goes on. Russia launched 85 drones against Ukrainian territory overnight.");
 
         assertThat(events).extracting(Event::type, Event::location).containsExactly(tuple(EventType.Attack, "Ukraine"));
+    }
+
+    @Test
+    void dronesLaunchedAndShotDownAreAnAttackAndItsInterception() {
+        List<Event> events = events("June 11, 2025 9:00 AM\n"
+            + "Russia launched 85 drones against Ukrainian territory overnight, 49 of which were shot down.");
+
+        assertThat(events).extracting(Event::type, Event::munitions, e -> e.date().iso()).containsExactly(
+            tuple(EventType.Interception, new Munitions(85, 49), "2025-06-11"),
+            tuple(EventType.Attack, new Munitions(85, 49), "2025-06-11"));
+    }
+
+    @Test
+    void anEventADayAfterAnotherTakesTheDayBefore() {
+        List<Event> events = events("June 4, 2024 3:19 AM\n"
+            + "The mayor ordered an inspection of shelters on Monday, a day after drones struck Sudzha.");
+
+        assertThat(events).extracting(Event::type, e -> e.date().iso())
+            .containsExactly(tuple(EventType.Attack, "2024-06-02"));
     }
 }

@@ -18,7 +18,7 @@ class RecordCodecTest {
             List.of(new EntityRecord("e1", "Location", "Kharkiv", List.of("Kharkov"), List.of(), null,
                 "place/kharkiv", null, 49.98, 36.25, List.of(new SpanRecord(10, 17, "Kharkiv")))),
             List.of(new EventRecord("v1", "Attack", "2025-06-11", "day", "Kharkiv", "e1", "Russia", null, null,
-                null, List.of(), 3, 60, null, null, "not_stated", "Drones hit Kharkiv.",
+                null, List.of(), 3, 60, 17, 12, null, null, "not_stated", "Drones hit Kharkiv.",
                 List.of(new SpanRecord(0, 19, "Drones hit Kharkiv.")))));
         RecordCodec codec = new RecordCodec();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -26,7 +26,8 @@ class RecordCodecTest {
         String json = out.toString(java.nio.charset.StandardCharsets.UTF_8);
 
         assertThat(json).contains("\"doc\" : \"a.txt\"", "\"published\" : \"2025-06-11\"", "\"aliases\"",
-            "\"roles\"", "\"reportedBy\"", "\"evidence\" : \"Drones hit Kharkiv.\"", "\"killed\" : 3");
+            "\"roles\"", "\"reportedBy\"", "\"evidence\" : \"Drones hit Kharkiv.\"", "\"killed\" : 3",
+            "\"launched\" : 17", "\"downed\" : 12");
         assertThat(codec.read(new ByteArrayInputStream(out.toByteArray()))).isEqualTo(record);
     }
 }

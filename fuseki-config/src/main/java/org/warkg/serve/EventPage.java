@@ -51,6 +51,8 @@ final class EventPage {
         facts.put("Weapons", labels.links(reader.objects(event, KG.weapon)));
         facts.put("Killed", labels.links(reader.objects(event, KG.killed)));
         facts.put("Injured", labels.links(reader.objects(event, KG.injured)));
+        facts.put("Launched", labels.links(reader.objects(event, KG.launched)));
+        facts.put("Shot down", labels.links(reader.objects(event, KG.downed)));
         return facts;
     }
 

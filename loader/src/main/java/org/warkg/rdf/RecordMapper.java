@@ -53,8 +53,7 @@ public final class RecordMapper {
         private final Map<String, Node> entities = new HashMap<>();
         private final Set<Node> named = new HashSet<>();
         // Two events of a record may share one node (same type, place and date); it carries the highest figures.
-        private final Map<Node, Integer> killed = new LinkedHashMap<>();
-        private final Map<Node, Integer> injured = new LinkedHashMap<>();
+        private final Map<Node, Map<Node, Integer>> figures = new LinkedHashMap<>();
 
         Writer(DocumentRecord record, StreamRDF sink) {
             this.record = record;
@@ -74,8 +73,8 @@ public final class RecordMapper {
             for (EventRecord event : record.events()) {
                 writeEvent(event);
             }
-            killed.forEach((node, n) -> add(node, KG.killed, literal(n.toString(), XSDDatatype.XSDinteger)));
-            injured.forEach((node, n) -> add(node, KG.injured, literal(n.toString(), XSDDatatype.XSDinteger)));
+            figures.forEach((node, byProperty) -> byProperty.forEach(
+                (property, n) -> add(node, property, literal(n.toString(), XSDDatatype.XSDinteger))));
         }
 
         private void writeArticle() {
@@ -168,13 +167,17 @@ public final class RecordMapper {
                     add(node, KG.weapon, w);
                 }
             }
-            if (event.killed() != null) {
-                killed.merge(node, event.killed(), Math::max);
-            }
-            if (event.injured() != null) {
-                injured.merge(node, event.injured(), Math::max);
-            }
+            figure(node, KG.killed, event.killed());
+            figure(node, KG.injured, event.injured());
+            figure(node, KG.launched, event.launched());
+            figure(node, KG.downed, event.downed());
             writeReport(event, node);
+        }
+
+        private void figure(Node event, Node property, Integer n) {
+            if (n != null) {
+                figures.computeIfAbsent(event, k -> new LinkedHashMap<>()).merge(property, n, Math::max);
+            }
         }
 
         private void writeReport(EventRecord event, Node eventNode) {

@@ -49,7 +49,7 @@ class RecordMapperTest {
         DocumentRecord one = TestRecords.kharkiv("a.txt", 3);
         EventRecord first = one.events().get(0);
         EventRecord second = new EventRecord("v2", first.type(), first.date(), first.datePrecision(),
-            first.location(), first.locationId(), null, null, null, null, List.of(), 0, 5, null, null, null,
+            first.location(), first.locationId(), null, null, null, null, List.of(), 0, 5, 12, 9, null, null, null,
             "Another strike on Kharkiv killed no one.", List.of());
         DocumentRecord record = new DocumentRecord(one.formatVersion(), one.doc(), one.published(), one.title(),
             one.url(), one.outlet(), one.source(), one.extractorVersion(), one.extractedAt(), one.entities(),
@@ -60,6 +60,8 @@ class RecordMapperTest {
         Node event = graph.find(Node.ANY, SEM.hasPlace, Node.ANY).next().getSubject();
         assertThat(figures(graph, event, KG.killed)).containsExactly(3);
         assertThat(figures(graph, event, KG.injured)).containsExactly(5);
+        assertThat(figures(graph, event, KG.launched)).containsExactly(17);
+        assertThat(figures(graph, event, KG.downed)).containsExactly(9);
         assertThat(graph.find(Node.ANY, KG.reports, event).toList()).hasSize(2);
     }
 

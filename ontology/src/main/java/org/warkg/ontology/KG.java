@@ -68,6 +68,8 @@ public final class KG {
     public static final Node weapon = property("weapon");
     public static final Node killed = property("killed");
     public static final Node injured = property("injured");
+    public static final Node launched = property("launched");
+    public static final Node downed = property("downed");
     public static final Node datePrecision = property("datePrecision");
     public static final Node reports = property("reports");
     public static final Node claimant = property("claimant");

@@ -1,0 +1,51 @@
+package org.warkg.event;
+
+import static org.warkg.event.NumberWords.NUMBER;
+import static org.warkg.event.NumberWords.QUALIFIER;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads how many drones, missiles or bombs were launched and how many were shot
+ * down: "Russia launched 85 drones, 49 of which were shot down", "a wave of 315
+ * drones and seven missiles", "air defenses neutralized 49 Shahed drones".
+ */
+public final class MunitionCounter {
+
+    /** Up to three words between a count and its munition ("Shahed-type attack"). */
+    private static final String KIND = "(?:[\\p{L}'-]+ ){0,3}?";
+    private static final String MUNITION =
+        "(?:drones?|UAVs?|Shaheds?|missiles?|rockets?|(?:glide |guided |aerial )?bombs|projectiles)\\b";
+    private static final String COUNT = QUALIFIER + NUMBER + " " + KIND + MUNITION;
+    private static final String DOWNED_VERB =
+        "(?:shot down|downed|intercepted|neutrali[sz]ed|destroyed|jammed|suppressed)";
+    private static final String LAUNCH_VERB = "(?:launch(?:ed|ing)?|fir(?:ed|ing)|sent|used|attacked \\S+ with"
+        + "|(?:wave|barrage|swarm|salvo|bombardment|total) of)";
+    private static final Pattern LAUNCHED = Pattern.compile(
+        "\\b" + LAUNCH_VERB + " (?:a total of )?" + COUNT
+        + "|" + COUNT + " (?:were|was|had been|have been) (?:launched|fired)",
+        Pattern.CASE_INSENSITIVE);
+    private static final Pattern DOWNED = Pattern.compile(
+        "\\b" + DOWNED_VERB + " " + COUNT
+        + "|" + COUNT + " (?:were|was|had been|have been) " + DOWNED_VERB
+        + "|" + QUALIFIER + NUMBER + " of (?:them|which|these|those) (?:were|was|had been|have been) " + DOWNED_VERB,
+        Pattern.CASE_INSENSITIVE);
+
+    /** The counts a sentence gives. */
+    public Munitions count(String sentence) {
+        return new Munitions(first(LAUNCHED, sentence), first(DOWNED, sentence));
+    }
+
+    private static Integer first(Pattern pattern, String sentence) {
+        Matcher m = pattern.matcher(sentence);
+        while (m.find()) {
+            for (int g = 1; g <= m.groupCount(); g++) {
+                if (m.group(g) != null) {
+                    return NumberWords.value(m.group(g));
+                }
+            }
+        }
+        return null;
+    }
+}
