@@ -2,6 +2,7 @@ package org.warkg.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -28,6 +29,11 @@ public final class ArgumentReader {
     /** A place followed by a verb is the sentence's subject ("Russia launched"): an actor, not a place. */
     private static final Set<String> SUBJECT_TAGS = Set.of("VERB", "AUX");
     private static final int NOUN_PHRASE = 5;
+    /** "The governor of Belgorod" names where an official serves, not where the event happened. */
+    private static final Set<String> OFFICES = Set.of("governor", "mayor", "head", "chief", "administration",
+        "authorities", "prosecutor", "police");
+    /** Below any place's depth: an office's place is taken only when the sentence names no other. */
+    private static final int OFFICE_PLACE = -10;
 
     private final Gazetteer gazetteer;
 
@@ -61,7 +67,7 @@ public final class ArgumentReader {
         List<Token> tokens = sentence.tokens();
         Entity place = null;
         String placeText = null;
-        int placeDepth = -1;
+        int placeDepth = Integer.MIN_VALUE;
         Entity agent = null;
         Entity target = null;
         List<String> weapons = new ArrayList<>();
@@ -80,7 +86,7 @@ public final class ArgumentReader {
             } else if (m.type() == EntityType.Location && subject) {
                 agent = e;
             } else if (m.type() == EntityType.Location && !possessive) {
-                int depth = depth(e.gazetteerId());
+                int depth = depth(e.gazetteerId()) + (officeOf(tokens, m.tokenStart()) ? OFFICE_PLACE : 0);
                 if (depth > placeDepth) {
                     place = e;
                     placeText = e.nameAsWritten(m);
@@ -100,7 +106,7 @@ public final class ArgumentReader {
 
     /** The country a nationality adjective names ("Ukrainian" gives "Ukraine"), or null. */
     static String country(String adjective) {
-        return NATIONALITIES.get(adjective.toLowerCase(java.util.Locale.ROOT));
+        return NATIONALITIES.get(adjective.toLowerCase(Locale.ROOT));
     }
 
     /** Depth of a place in the gazetteer: country 0, region 1, town 2; unknown places count as towns. */
@@ -136,12 +142,18 @@ public final class ArgumentReader {
         return false;
     }
 
+    /** Whether the place starting at the token follows "the governor of". */
+    private static boolean officeOf(List<Token> tokens, int place) {
+        return place >= 2 && tokens.get(place - 1).text().equalsIgnoreCase("of")
+            && OFFICES.contains(tokens.get(place - 2).text().toLowerCase(Locale.ROOT));
+    }
+
     /** "Russian forces struck" names Russia as the agent. */
     private static String nationalityBefore(List<Token> tokens, int trigger) {
         for (int i = trigger - 1; i >= 0 && i >= trigger - 6; i--) {
-            String word = tokens.get(i).text().toLowerCase(java.util.Locale.ROOT);
+            String word = tokens.get(i).text().toLowerCase(Locale.ROOT);
             if (i > 0 && word.equals("korean")) {
-                word = tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT) + " korean";
+                word = tokens.get(i - 1).text().toLowerCase(Locale.ROOT) + " korean";
             }
             String country = NATIONALITIES.get(word);
             if (country != null) {

@@ -165,4 +165,12 @@ class EventExtractorTest {
         assertThat(events).extracting(Event::type, e -> e.date().iso())
             .containsExactly(tuple(EventType.Attack, "2024-06-02"));
     }
+
+    @Test
+    void theSeatOfAnOfficialIsNotThePlaceOfTheEvent() {
+        List<Event> events = events("According to the mayor of Sudzha, Ukrainian drones struck Kursk Oblast overnight.");
+
+        assertThat(events).extracting(Event::type, Event::location)
+            .containsExactly(tuple(EventType.Attack, "Kursk Oblast"));
+    }
 }
