@@ -30,6 +30,8 @@ public final class HtmlReader implements DocumentReader {
             + "|related|comments?|footer|header|sidebar|paywall|popup|modal)([-_ ]|$)]");
     /** Elements whose text makes a paragraph of its own. */
     private static final String BLOCKS = "h1,h2,h3,h4,p,li,blockquote,pre,time,figcaption";
+    /** Fewer words than this make a site's name, not a headline. */
+    private static final int HEADLINE_WORDS = 4;
     private static final Pattern JSON_LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern JSON_LD_PUBLISHER =
         Pattern.compile("\"publisher\"\\s*:\\s*\\{[^}]*?\"name\"\\s*:\\s*\"([^\"]+)\"");
@@ -46,13 +48,36 @@ public final class HtmlReader implements DocumentReader {
     public SourceDocument read(String id, String source, String content) throws IngestException {
         Document page = Jsoup.parse(content);
         PageInfo info = pageInfo(page);
-        page.select(FURNITURE).remove();
+        String headline = textOf(page.selectFirst("h1"));
+        for (Element furniture : page.select(FURNITURE)) {
+            if (!isArticleHeader(furniture)) {
+                furniture.remove();
+            }
+        }
         Element main = mainElement(page);
         String body = paragraphs(main);
         if (body.isBlank()) {
             throw new IngestException("HTML page with no article text");
         }
-        return text.read(id, source, body, info);
+        return text.read(id, source, withHeadline(headline, body), info);
+    }
+
+    /** The header of an article, which holds its headline and teaser: text, not furniture. */
+    private static boolean isArticleHeader(Element element) {
+        return element.selectFirst("h1") != null && element.parent() != null
+            && element.parent().closest("article, [itemprop=articleBody]") != null;
+    }
+
+    /**
+     * A headline set above the article's element (a hero banner) is still the story's
+     * first line; a one- or two-word heading is a site's name, not a headline.
+     */
+    private static String withHeadline(String headline, String body) {
+        if (headline == null || headline.strip().split("\\s+").length < HEADLINE_WORDS
+                || body.contains(headline.strip())) {
+            return body;
+        }
+        return headline.strip() + "\n\n" + body;
     }
 
     private PageInfo pageInfo(Document page) {

@@ -61,4 +61,42 @@ class HtmlReaderTest {
         assertThatThrownBy(() -> loader.read("e.html", "e.html", html))
             .isInstanceOf(IngestException.class).hasMessageContaining("no article text");
     }
+
+    @Test
+    void keepsTheHeadlineAndTeaserOfTheArticlesOwnHeader() throws IngestException {
+        String html = """
+            <html><body>
+            <header class="site-header"><h2>Example News</h2><p>Subscribe today</p></header>
+            <article>
+              <header class="article-header">
+                <h1>Ukraine downs Russian Su-35 jet over Kursk Oblast</h1>
+                <p class="standfirst">The Air Force said the jet was shot down on the morning of June 7.</p>
+              </header>
+              <p>Ukrainian forces shot down a Russian Su-35 fighter jet in Russia's Kursk Oblast, the Air Force
+              reported. It is the second such jet downed this year, according to the General Staff.</p>
+            </article>
+            </body></html>
+            """;
+        SourceDocument doc = loader.read("h.html", "h.html", html);
+
+        assertThat(doc.text()).startsWith("Ukraine downs Russian Su-35 jet over Kursk Oblast")
+            .contains("shot down on the morning of June 7").doesNotContain("Subscribe today");
+    }
+
+    @Test
+    void aHeadlineAboveTheArticleElementOpensTheStory() throws IngestException {
+        String html = """
+            <html><body>
+            <div class="hero"><h1>Russian drones hit two districts of Kharkiv overnight</h1></div>
+            <article>
+              <p>Russian drones hit two residential districts of Kharkiv overnight, killing three people and
+              injuring 60, regional head Oleh Syniehubov said on Telegram on Wednesday morning.</p>
+              <p>Mayor Ihor Terekhov said 17 drones struck the city in less than twenty minutes overnight.</p>
+            </article>
+            </body></html>
+            """;
+        SourceDocument doc = loader.read("k.html", "k.html", html);
+
+        assertThat(doc.text()).startsWith("Russian drones hit two districts of Kharkiv overnight\n\n");
+    }
 }
