@@ -28,6 +28,8 @@ public final class ArgumentReader {
     private static final Set<String> POSSESSIVE = Set.of("'s", "\u2019s");
     /** A place followed by a verb is the sentence's subject ("Russia launched"): an actor, not a place. */
     private static final Set<String> SUBJECT_TAGS = Set.of("VERB", "AUX");
+    /** Words that may stand between a preposition and the name ending its phrase. */
+    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("PROPN", "NOUN", "ADJ", "DET", "NUM", "PART");
     private static final int NOUN_PHRASE = 5;
     /** "The governor of Belgorod" names where an official serves, not where the event happened. */
     private static final Set<String> OFFICES = Set.of("governor", "mayor", "head", "chief", "administration",
@@ -77,14 +79,19 @@ public final class ArgumentReader {
                 continue;
             }
             boolean possessive = m.tokenEnd() < tokens.size() && POSSESSIVE.contains(tokens.get(m.tokenEnd()).text());
-            boolean subject = m.tokenEnd() < tokens.size() && m.tokenEnd() <= trigger
+            boolean beforeVerb = m.tokenEnd() < tokens.size() && m.tokenEnd() <= trigger
                 && SUBJECT_TAGS.contains(tokens.get(m.tokenEnd()).tag());
+            boolean inPhrase = beforeVerb && afterPreposition(tokens, m.tokenStart());
             if (m.type() == EntityType.Weapon) {
                 if (!weapons.contains(e.id())) {
                     weapons.add(e.id());
                 }
-            } else if (m.type() == EntityType.Location && subject) {
+            } else if (m.type() == EntityType.Location && beforeVerb && !inPhrase) {
                 agent = e;
+            } else if (m.type() == EntityType.Location && inPhrase && !tokens.get(m.tokenEnd()).lemma().equals("be")) {
+                // "Officials in Kyiv have not commented": where the subject is, not where the event was;
+                // but "a factory in the Tambov region was hit" is the target's place.
+                continue;
             } else if (m.type() == EntityType.Location && !possessive) {
                 int depth = depth(e.gazetteerId()) + (officeOf(tokens, m.tokenStart()) ? OFFICE_PLACE : 0);
                 if (depth > placeDepth) {
@@ -99,6 +106,9 @@ public final class ArgumentReader {
             }
         }
         String agentText = agent != null ? agent.name() : nationalityBefore(tokens, trigger);
+        if (agentText == null) {
+            agentText = nationalityAfterBy(tokens, trigger);
+        }
         String targetText = target != null ? target.name() : nounPhraseAfter(tokens, trigger);
         return new Arguments(place, placeText, agentText, agent == null ? null : agent.id(), targetText,
             target == null ? null : target.id(), weapons);
@@ -142,6 +152,23 @@ public final class ArgumentReader {
         return false;
     }
 
+    /**
+     * Whether the name starting at the token ends a prepositional phrase ("a factory in
+     * Russia's Tambov region was hit"), which makes it no subject, whatever verb follows.
+     */
+    private static boolean afterPreposition(List<Token> tokens, int start) {
+        for (int i = start - 1; i >= 0; i--) {
+            String tag = tokens.get(i).tag();
+            if (tag.equals("ADP")) {
+                return true;
+            }
+            if (!NOUN_PHRASE_TAGS.contains(tag) && !POSSESSIVE.contains(tokens.get(i).text())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Whether the place starting at the token follows "the governor of". */
     private static boolean officeOf(List<Token> tokens, int place) {
         return place >= 2 && tokens.get(place - 1).text().equalsIgnoreCase("of")
@@ -156,6 +183,21 @@ public final class ArgumentReader {
                 word = tokens.get(i - 1).text().toLowerCase(Locale.ROOT) + " korean";
             }
             String country = NATIONALITIES.get(word);
+            if (country != null) {
+                return country;
+            }
+        }
+        return null;
+    }
+
+    /** "was hit by Ukrainian drones" names Ukraine as the agent. */
+    private static String nationalityAfterBy(List<Token> tokens, int trigger) {
+        int by = trigger + 1;
+        if (by >= tokens.size() || !tokens.get(by).text().equalsIgnoreCase("by")) {
+            return null;
+        }
+        for (int i = by + 1; i < tokens.size() && i <= by + 3; i++) {
+            String country = NATIONALITIES.get(tokens.get(i).text().toLowerCase(Locale.ROOT));
             if (country != null) {
                 return country;
             }

@@ -47,10 +47,13 @@ public final class HtmlReader implements DocumentReader {
     @Override
     public SourceDocument read(String id, String source, String content) throws IngestException {
         Document page = Jsoup.parse(content);
-        PageInfo info = pageInfo(page);
-        String headline = textOf(page.selectFirst("h1"));
+        String headline = headline(page);
+        PageInfo info = pageInfo(page, headline);
         for (Element furniture : page.select(FURNITURE)) {
-            if (!isArticleHeader(furniture)) {
+            if (isArticleHeader(furniture)) {
+                // Its time stamp is the page's date, already read, and no break between stories.
+                furniture.select("time").remove();
+            } else {
                 furniture.remove();
             }
         }
@@ -68,20 +71,20 @@ public final class HtmlReader implements DocumentReader {
             && element.parent().closest("article, [itemprop=articleBody]") != null;
     }
 
-    /**
-     * A headline set above the article's element (a hero banner) is still the story's
-     * first line; a one- or two-word heading is a site's name, not a headline.
-     */
+    /** A headline set above the article's element (a hero banner) is still the story's first line. */
     private static String withHeadline(String headline, String body) {
-        if (headline == null || headline.strip().split("\\s+").length < HEADLINE_WORDS
-                || body.contains(headline.strip())) {
-            return body;
-        }
-        return headline.strip() + "\n\n" + body;
+        return headline == null || body.contains(headline) ? body : headline + "\n\n" + body;
     }
 
-    private PageInfo pageInfo(Document page) {
-        String title = firstNonBlank(meta(page, "og:title"), textOf(page.selectFirst("h1")), page.title());
+    /** The first h1, unless it is too short to be more than a site's name. */
+    private static String headline(Document page) {
+        Element h1 = page.selectFirst("h1");
+        String text = h1 == null ? "" : h1.text().strip();
+        return text.split("\\s+").length < HEADLINE_WORDS ? null : text;
+    }
+
+    private PageInfo pageInfo(Document page, String headline) {
+        String title = firstNonBlank(headline, meta(page, "og:title"), page.title());
         String url = firstNonBlank(attr(page.selectFirst("link[rel=canonical]"), "href"), meta(page, "og:url"));
         String jsonLd = page.select("script[type=application/ld+json]").html();
         String outlet = firstNonBlank(meta(page, "og:site_name"), group(JSON_LD_PUBLISHER, jsonLd), host(url));
@@ -142,10 +145,6 @@ public final class HtmlReader implements DocumentReader {
         }
         String value = e.attr(name).strip();
         return value.isEmpty() ? null : value;
-    }
-
-    private static String textOf(Element e) {
-        return e == null ? null : e.text();
     }
 
     private static String group(Pattern pattern, String text) {

@@ -44,6 +44,9 @@ public final class TextDumpReader implements DocumentReader {
             throw new IngestException("article text too long (" + kept + " characters, limit " + MAX_TEXT + ")");
         }
         List<StoryDraft> drafts = segment(lines);
+        if (page.title() != null) {
+            drafts.stream().filter(d -> !d.lines.isEmpty()).findFirst().ifPresent(d -> d.markTitle(page.title()));
+        }
         inferEntryDates(drafts);
         LocalDate published = page.published() != null ? page.published() : firstDate(lines);
         List<Story> stories = new ArrayList<>();
@@ -262,6 +265,14 @@ public final class TextDumpReader implements DocumentReader {
 
         void headline(Line line) {
             blocks.add(0, new Block(line.start, line.end, true));
+        }
+
+        /** The page's title as the first line is the headline (an HTML page's h1). */
+        void markTitle(String title) {
+            Block first = blocks.get(0);
+            if (!first.headline() && lines.get(0).text.equals(title.strip())) {
+                blocks.set(0, new Block(first.start(), first.end(), true));
+            }
         }
 
         boolean hasBody() {

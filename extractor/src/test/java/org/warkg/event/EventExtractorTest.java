@@ -173,4 +173,18 @@ class EventExtractorTest {
         assertThat(events).extracting(Event::type, Event::location)
             .containsExactly(tuple(EventType.Attack, "Kursk Oblast"));
     }
+
+    @Test
+    void aPlaceInThePhraseOfAPassiveSubjectIsWhereTheEventWas() {
+        List<Event> events = events("A fuel depot in Kursk Oblast was hit by Ukrainian drones overnight.");
+
+        assertThat(events).extracting(Event::location, Event::agent).containsExactly(tuple("Kursk Oblast", "Ukraine"));
+    }
+
+    @Test
+    void aPlaceInThePhraseOfAnActingSubjectIsNot() {
+        List<Event> events = events("Officials in Sudzha condemned the drone strike on Kursk Oblast overnight.");
+
+        assertThat(events).extracting(Event::location).containsExactly("Kursk Oblast");
+    }
 }

@@ -71,6 +71,7 @@ class HtmlReaderTest {
               <header class="article-header">
                 <h1>Ukraine downs Russian Su-35 jet over Kursk Oblast</h1>
                 <p class="standfirst">The Air Force said the jet was shot down on the morning of June 7.</p>
+                <time datetime="2025-06-07T12:00:00Z">June 7, 2025 12:00 PM</time>
               </header>
               <p>Ukrainian forces shot down a Russian Su-35 fighter jet in Russia's Kursk Oblast, the Air Force
               reported. It is the second such jet downed this year, according to the General Staff.</p>
@@ -81,6 +82,9 @@ class HtmlReaderTest {
 
         assertThat(doc.text()).startsWith("Ukraine downs Russian Su-35 jet over Kursk Oblast")
             .contains("shot down on the morning of June 7").doesNotContain("Subscribe today");
+        assertThat(doc.published()).isEqualTo(LocalDate.of(2025, 6, 7));
+        assertThat(doc.stories()).singleElement().satisfies(story -> assertThat(
+            doc.text().substring(story.headline().start(), story.headline().end())).startsWith("Ukraine downs"));
     }
 
     @Test
