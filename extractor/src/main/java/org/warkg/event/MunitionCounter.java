@@ -3,6 +3,8 @@ package org.warkg.event;
 import static org.warkg.event.NumberWords.NUMBER;
 import static org.warkg.event.NumberWords.QUALIFIER;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,8 +34,16 @@ public final class MunitionCounter {
         + "|" + QUALIFIER + NUMBER + " of (?:them|which|these|those) (?:were|was|had been|have been) " + DOWNED_VERB,
         Pattern.CASE_INSENSITIVE);
 
+    /** Word stems without which no count can match: a cheap test that spares most sentences the scans. */
+    private static final List<String> STEMS = List.of("drone", "uav", "shahed", "missile", "rocket", "bomb",
+        "projectile");
+
     /** The counts a sentence gives. */
     public Munitions count(String sentence) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        if (STEMS.stream().noneMatch(lower::contains)) {
+            return Munitions.NONE;
+        }
         return new Munitions(first(LAUNCHED, sentence), first(DOWNED, sentence));
     }
 

@@ -1,9 +1,7 @@
 package org.warkg.mention;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import opennlp.tools.namefind.RegexNameFinder;
@@ -23,23 +21,48 @@ public final class PatternMentionFinder implements MentionFinder {
 
     private static final String RESOURCE = "org/warkg/mention/patterns.tsv";
 
-    private final RegexNameFinder finder;
+    private final List<Rule> rules;
 
-    public PatternMentionFinder(Map<String, Pattern[]> patterns) {
-        this.finder = new RegexNameFinder(patterns);
+    /**
+     * One pattern and the words it cannot match without.
+     *
+     * @param type   the entity type of its matches
+     * @param finder the pattern, as an OpenNLP name finder
+     * @param cues   strings one of which a sentence must hold for the pattern to be tried; none: always tried
+     */
+    public record Rule(EntityType type, RegexNameFinder finder, List<String> cues) {
+
+        public Rule {
+            cues = List.copyOf(cues);
+        }
+
+        /** A rule for the regular expression, tried only on sentences holding one of the cues. */
+        public static Rule of(EntityType type, String regex, List<String> cues) {
+            return new Rule(type, new RegexNameFinder(new Pattern[] {Pattern.compile(regex)}, type.name()), cues);
+        }
+
+        boolean worthTrying(String sentence) {
+            return cues.isEmpty() || cues.stream().anyMatch(sentence::contains);
+        }
     }
 
-    /** The patterns shipped with the extractor. */
+    public PatternMentionFinder(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    /**
+     * The patterns shipped with the extractor. A line holds the entity tag, the regular
+     * expression and, optionally, its cues separated by {@code |}; a regular expression
+     * costs a scan of every sentence, a cue check almost nothing.
+     */
     public static PatternMentionFinder standard() {
-        Map<String, List<Pattern>> byType = new LinkedHashMap<>();
+        List<Rule> rules = new ArrayList<>();
         for (String line : ResourceLines.read(RESOURCE)) {
-            int tab = line.indexOf('\t');
-            String type = EntityType.fromTag(line.substring(0, tab)).name();
-            byType.computeIfAbsent(type, t -> new ArrayList<>()).add(Pattern.compile(line.substring(tab + 1)));
+            String[] fields = line.split("\t");
+            List<String> cues = fields.length > 2 ? List.of(fields[2].split("\\|")) : List.of();
+            rules.add(Rule.of(EntityType.fromTag(fields[0]), fields[1], cues));
         }
-        Map<String, Pattern[]> patterns = new LinkedHashMap<>();
-        byType.forEach((type, list) -> patterns.put(type, list.toArray(new Pattern[0])));
-        return new PatternMentionFinder(patterns);
+        return new PatternMentionFinder(rules);
     }
 
     @Override
@@ -47,13 +70,19 @@ public final class PatternMentionFinder implements MentionFinder {
         List<Mention> mentions = new ArrayList<>();
         String document = text.document().text();
         for (Sentence sentence : text.sentences()) {
-            for (Span span : finder.find(sentence.tokenTexts())) {
-                List<Token> tokens = sentence.tokens();
-                Token first = tokens.get(span.getStart());
-                Token last = tokens.get(span.getEnd() - 1);
-                mentions.add(new Mention(EntityType.valueOf(span.getType()), sentence.index(), span.getStart(),
-                    span.getEnd(), first.start(), last.end(), document.substring(first.start(), last.end()),
-                    "pattern", null));
+            String[] tokenTexts = sentence.tokenTexts();
+            String joined = String.join(" ", tokenTexts);
+            for (Rule rule : rules) {
+                if (!rule.worthTrying(joined)) {
+                    continue;
+                }
+                for (Span span : rule.finder().find(tokenTexts)) {
+                    List<Token> tokens = sentence.tokens();
+                    Token first = tokens.get(span.getStart());
+                    Token last = tokens.get(span.getEnd() - 1);
+                    mentions.add(new Mention(rule.type(), sentence.index(), span.getStart(), span.getEnd(),
+                        first.start(), last.end(), document.substring(first.start(), last.end()), "pattern", null));
+                }
             }
         }
         return mentions;
