@@ -72,8 +72,7 @@ final class EventMerger {
         }
         if (a.story() == b.story()) {
             boolean samePlace = x.locationId().equals(y.locationId());
-            if (!samePlace && y.munitions().counted() && places.depth(b.place()) < places.depth(a.place())) {
-                // The count of a night's wave over the country, not of the attack on one town.
+            if (!samePlace && (wave(b, a, places) || wave(a, b, places))) {
                 return false;
             }
             boolean placeAgrees = samePlace || places.related(a.place(), b.place());
@@ -81,6 +80,12 @@ final class EventMerger {
         }
         return a.explicitDate() && b.explicitDate() && x.locationId().equals(y.locationId())
             && x.date().iso().equals(y.date().iso());
+    }
+
+    /** Whether the one counts a night's drones over a wider place than the other: the wave, not one town's attack. */
+    private static boolean wave(Draft counted, Draft other, ArgumentReader places) {
+        return counted.event().munitions().counted() && !other.event().munitions().counted()
+            && places.depth(counted.place()) < places.depth(other.place());
     }
 
     /** Equal, or one is the start of the other and long enough not to be a chance. */
