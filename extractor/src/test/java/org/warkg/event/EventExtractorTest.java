@@ -187,4 +187,14 @@ class EventExtractorTest {
 
         assertThat(events).extracting(Event::location).containsExactly("Kursk Oblast");
     }
+
+    @Test
+    void anAttackOnOneTownIsNotMergedIntoTheCountedWaveOverTheCountry() {
+        List<Event> events = events("June 11, 2025 9:00 AM\n"
+            + "Ukraine launched 40 drones against Russia overnight, the ministry said. "
+            + "Two people died in Sudzha as a result of the drone attack.");
+
+        assertThat(events).extracting(Event::location, e -> e.munitions().launched(), Event::killed)
+            .containsExactly(tuple("Russia", 40, null), tuple("Sudzha", null, 2));
+    }
 }
