@@ -19,7 +19,10 @@ import org.warkg.nlp.Token;
 public final class ClaimReader {
 
     private static final Set<String> SPEECH = Set.of(
-        "say", "claim", "report", "state", "write", "tell", "announce", "confirm", "allege", "post", "accuse");
+        "say", "claim", "report", "state", "write", "tell", "announce", "confirm", "allege", "post", "accuse",
+        "add", "suggest", "warn");
+    /** Pronouns that stand for the person last named: "He added that ...". */
+    private static final Set<String> PERSONAL = Set.of("he", "she");
     private static final Pattern UNVERIFIED = Pattern.compile(
         "could(?: not|n't)(?: immediately)?(?: independently)? verify|(?:has|have) not (?:been )?(?:independently )?"
         + "verified|(?:has|have) not (?:yet )?commented|not been able to (?:independently )?verify|unverified"
@@ -59,7 +62,7 @@ public final class ClaimReader {
             }
         }
         for (int i = 0; i < tokens.size(); i++) {
-            if (!SPEECH.contains(tokens.get(i).lemma()) || !tokens.get(i).tag().equals("VERB")) {
+            if (!isSpeech(tokens, i)) {
                 continue;
             }
             Entity before = lastActorBefore(mentions, byStart, i, i - NEAR);
@@ -96,8 +99,11 @@ public final class ClaimReader {
             }
         }
         for (int i = 1; i < tokens.size(); i++) {
-            if (SPEECH.contains(tokens.get(i).lemma()) && tokens.get(i).tag().equals("VERB")) {
-                int end = tokens.get(i - 1).tag().equals("ADV") ? i - 1 : i;
+            if (isSpeech(tokens, i)) {
+                int end = i;
+                while (end > 0 && tokens.get(end - 1).tag().matches("ADV|AUX")) {
+                    end--;
+                }
                 int start = end;
                 while (start > 0 && end - start < PHRASE && tokens.get(start - 1).tag().matches(NOUN_PHRASE)) {
                     start--;
@@ -108,6 +114,16 @@ public final class ClaimReader {
             }
         }
         return null;
+    }
+
+    /**
+     * A verb of speech, or a speech word the tagger read as a noun where "that" follows
+     * it ("AP reports that ...").
+     */
+    private static boolean isSpeech(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        return SPEECH.contains(token.lemma()) && (token.tag().equals("VERB")
+            || i + 1 < tokens.size() && tokens.get(i + 1).text().equalsIgnoreCase("that"));
     }
 
     private static String words(Sentence sentence, int from, int to) {
@@ -121,6 +137,9 @@ public final class ClaimReader {
      * role holds the noun.
      */
     private static Entity referredTo(List<Token> tokens, int verb, Sentence sentence, Entities entities) {
+        if (verb > 0 && PERSONAL.contains(tokens.get(verb - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+            return lastPersonBefore(sentence, entities);
+        }
         for (int i = verb - 1; i >= 0 && i >= verb - 3; i--) {
             String noun = tokens.get(i).text().toLowerCase(java.util.Locale.ROOT);
             if (!ANAPHORS.contains(noun) || i == 0 || !tokens.get(i - 1).lemma().equals("the")
@@ -145,6 +164,26 @@ public final class ClaimReader {
             return best;
         }
         return null;
+    }
+
+    /** "He said": the person named last before the sentence in its story. */
+    private static Entity lastPersonBefore(Sentence sentence, Entities entities) {
+        List<Sentence> sentences = entities.text().sentences();
+        Entity best = null;
+        int bestStart = -1;
+        for (Entity e : entities.entities()) {
+            if (e.type() != EntityType.Person) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                if (m.start() < sentence.start() && m.start() > bestStart
+                        && sentences.get(m.sentence()).story() == sentence.story()) {
+                    best = e;
+                    bestStart = m.start();
+                }
+            }
+        }
+        return best;
     }
 
     /** What the sentence says of verification. */

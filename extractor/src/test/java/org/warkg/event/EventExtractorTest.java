@@ -197,4 +197,20 @@ class EventExtractorTest {
         assertThat(events).extracting(Event::location, e -> e.munitions().launched(), Event::killed)
             .containsExactly(tuple("Russia", 40, null), tuple("Sudzha", null, 2));
     }
+
+    @Test
+    void heSaidNamesThePersonLastNamed() {
+        List<Event> events = events("Governor Alexander Khinshtein spoke in Kursk Oblast on Monday. "
+            + "He said that Ukrainian drones struck Sudzha overnight.");
+
+        assertThat(events).filteredOn(e -> e.type() == EventType.Attack).extracting(Event::reportedBy)
+            .containsExactly("Alexander Khinshtein");
+    }
+
+    @Test
+    void aSpeechWordReadAsANounBeforeThatStillNamesTheClaimant() {
+        List<Event> events = events("Reuters reports that Ukrainian drones struck Sudzha overnight.");
+
+        assertThat(events).extracting(Event::reportedBy).containsExactly("Reuters");
+    }
 }
