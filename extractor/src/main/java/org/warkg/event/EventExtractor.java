@@ -144,7 +144,7 @@ public final class EventExtractor {
         List<Token> tokens = sentence.tokens();
         boolean hasNumber = tokens.stream().anyMatch(t -> t.tag().equals("NUM"));
         for (int i = 0; i < tokens.size(); i++) {
-            TriggerLexicon.Trigger found = triggers.triggerOf(tokens.get(i));
+            TriggerLexicon.Trigger found = triggers.triggerOf(tokens, i);
             if (found == null || found.type() == EventType.Casualties && !hasNumber || !Realis.actual(tokens, i)) {
                 continue;
             }

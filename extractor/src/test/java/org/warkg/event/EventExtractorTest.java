@@ -213,4 +213,12 @@ class EventExtractorTest {
 
         assertThat(events).extracting(Event::reportedBy).containsExactly("Reuters");
     }
+
+    @Test
+    void pastFormsTheLemmatizerMissesStillTrigger() {
+        assertThat(events("Ukrainian forces shelled Sudzha overnight.")).extracting(Event::type, Event::location)
+            .containsExactly(tuple(EventType.Attack, "Sudzha"));
+        assertThat(events("Russian forces repelled an incursion near Sudzha overnight.")).extracting(Event::type)
+            .containsExactly(EventType.Interception);
+    }
 }
