@@ -31,6 +31,8 @@ public final class ArgumentReader {
     /** Words that may stand between a preposition and the name ending its phrase. */
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("PROPN", "NOUN", "ADJ", "DET", "NUM", "PART");
     private static final int NOUN_PHRASE = 5;
+    /** How far before the trigger a nationality adjective may name the agent. */
+    private static final int NATIONALITY_REACH = 10;
     /** "The governor of Belgorod" names where an official serves, not where the event happened. */
     private static final Set<String> OFFICES = Set.of("governor", "mayor", "head", "chief", "administration",
         "authorities", "prosecutor", "police");
@@ -79,8 +81,10 @@ public final class ArgumentReader {
                 continue;
             }
             boolean possessive = m.tokenEnd() < tokens.size() && POSSESSIVE.contains(tokens.get(m.tokenEnd()).text());
-            boolean beforeVerb = m.tokenEnd() < tokens.size() && m.tokenEnd() <= trigger
-                && SUBJECT_TAGS.contains(tokens.get(m.tokenEnd()).tag());
+            // Right before the trigger, the place is its subject whatever the tagger made of
+            // the trigger ("Ukraine attacks base", with "attacks" read as a noun).
+            boolean beforeVerb = m.tokenEnd() < tokens.size() && (m.tokenEnd() == trigger
+                || m.tokenEnd() < trigger && SUBJECT_TAGS.contains(tokens.get(m.tokenEnd()).tag()));
             boolean inPhrase = beforeVerb && afterPreposition(tokens, m.tokenStart());
             if (m.type() == EntityType.Weapon) {
                 if (!weapons.contains(e.id())) {
@@ -175,9 +179,12 @@ public final class ArgumentReader {
             && OFFICES.contains(tokens.get(place - 2).text().toLowerCase(Locale.ROOT));
     }
 
-    /** "Russian forces struck" names Russia as the agent. */
+    /**
+     * "Russian forces struck" names Russia as the agent, as does "Russian air defense
+     * units on June 3 allegedly intercepted" or "Russian forces used artillery to repel".
+     */
     private static String nationalityBefore(List<Token> tokens, int trigger) {
-        for (int i = trigger - 1; i >= 0 && i >= trigger - 6; i--) {
+        for (int i = trigger - 1; i >= 0 && i >= trigger - NATIONALITY_REACH; i--) {
             String word = tokens.get(i).text().toLowerCase(Locale.ROOT);
             if (i > 0 && word.equals("korean")) {
                 word = tokens.get(i - 1).text().toLowerCase(Locale.ROOT) + " korean";

@@ -221,4 +221,12 @@ class EventExtractorTest {
         assertThat(events("Russian forces repelled an incursion near Sudzha overnight.")).extracting(Event::type)
             .containsExactly(EventType.Interception);
     }
+
+    @Test
+    void theAgentIsTheSubjectOfTheTriggerOrItsNationality() {
+        assertThat(events("Ukraine attacks a Russian air base in Kursk Oblast.")).extracting(Event::agent)
+            .containsExactly("Ukraine");
+        assertThat(events("Russian air defense units on June 3 allegedly intercepted 20 drones over Kursk Oblast."))
+            .extracting(Event::agent).containsExactly("Russia");
+    }
 }
