@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Resolves the date expressions of a sentence against the story's own date: "on
- * June 9", "4 June", "on Tuesday", "overnight", "last night", "yesterday", "in
+ * June 9", "4 June", "on Tuesday", "Saturday's attack", "overnight", "last night", "yesterday", "in
  * March", "last June", "earlier this year". Never invents a day the text does not
  * give: a month stays a month.
  */
@@ -29,7 +29,8 @@ public final class DateResolver {
     private static final Pattern IN_YEAR = Pattern.compile("\\b(?:[Ii]n|[Ss]ince) ((?:19|20)\\d\\d)\\b");
     private static final Pattern WEEKDAY = Pattern.compile(
         "\\b(?:on |last |overnight on |early on |late on )"
-        + "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+        + "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"
+        + "|\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|\u2019s) ");
     private static final Pattern TODAY = Pattern.compile(
         "\\b(today|tonight|this morning|this afternoon|this evening|overnight|last night|earlier in the day|"
         + "in the early hours|on the night)\\b", Pattern.CASE_INSENSITIVE);
@@ -152,7 +153,8 @@ public final class DateResolver {
     private static EventDate relative(String sentence, LocalDate story) {
         Matcher m = WEEKDAY.matcher(sentence);
         if (m.find()) {
-            DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+            String name = m.group(1) != null ? m.group(1) : m.group(2);
+            DayOfWeek day = DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
             return EventDate.day(story.with(TemporalAdjusters.previousOrSame(day)));
         }
         if (YESTERDAY.matcher(sentence).find()) {

@@ -21,6 +21,7 @@ class DateResolverTest {
         assertThat(iso("Drones hit a depot in Rylsk on June 9.")).isEqualTo("2025-06-09");
         assertThat(iso("On the morning of 7 June, a jet was shot down.")).isEqualTo("2025-06-07");
         assertThat(iso("A wave of 315 drones came overnight on Tuesday.")).isEqualTo("2025-06-10");
+        assertThat(iso("Five children were among 22 people injured by Saturday's attack.")).isEqualTo("2025-06-07");
         assertThat(iso("Three people were killed last night.")).isEqualTo("2025-06-11");
         assertThat(iso("Drones hit the depot yesterday.")).isEqualTo("2025-06-10");
     }
