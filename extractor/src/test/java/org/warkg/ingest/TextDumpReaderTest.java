@@ -25,6 +25,8 @@ class TextDumpReaderTest {
             "by The Example news desk June 4, 2024 3:19 AM 2 min read",
             "Support independent journalism in Ukraine. Join us in this fight.",
             "Drones struck a fuel depot in Kharkiv overnight, the mayor said.",
+            "Read also: Russian missile strike on Odesa kills two, injures 15",
+            "RELATED: Ukraine downs Su-34 jet over Donetsk Oblast",
             "* indicates required",
             "Please, enter correct email address");
         SourceDocument doc = reader.read("a.txt", "a.txt", page);
