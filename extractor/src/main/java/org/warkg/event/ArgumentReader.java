@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.warkg.entity.Entity;
 import org.warkg.gazetteer.EntityType;
@@ -36,8 +38,14 @@ public final class ArgumentReader {
     /** "The governor of Belgorod" names where an official serves, not where the event happened. */
     private static final Set<String> OFFICES = Set.of("governor", "mayor", "head", "chief", "administration",
         "authorities", "prosecutor", "police");
-    /** Below any place's depth: an office's place is taken only when the sentence names no other. */
-    private static final int OFFICE_PLACE = -10;
+    /**
+     * Below any place's depth: the seat of an office, or the dateline of the reporter
+     * ("CHASIV YAR, Donetsk Oblast –"), is taken only when the sentence names no other place.
+     */
+    private static final int SECONDARY_PLACE = -10;
+    /** A wire-style dateline opening a sentence: "CHASIV YAR, Donetsk Oblast – ", "KYIV (AP) — ". */
+    private static final Pattern DATELINE = Pattern.compile(
+        "^\\p{Lu}[\\p{Lu} .'\u2019-]+\\b(?:,[^\u2013\u2014]{1,40}?)?(?: \\([\\p{L} ]+\\))?\\s*[\u2013\u2014-]\\s");
 
     private final Gazetteer gazetteer;
 
@@ -72,6 +80,8 @@ public final class ArgumentReader {
         Entity place = null;
         String placeText = null;
         int placeDepth = Integer.MIN_VALUE;
+        Matcher dateline = DATELINE.matcher(sentence.text());
+        int datelineEnd = dateline.find() ? sentence.start() + dateline.end() : sentence.start();
         Entity agent = null;
         Entity target = null;
         List<String> weapons = new ArrayList<>();
@@ -97,7 +107,8 @@ public final class ArgumentReader {
                 // but "a factory in the Tambov region was hit" is the target's place.
                 continue;
             } else if (m.type() == EntityType.Location && !possessive) {
-                int depth = depth(e.gazetteerId()) + (officeOf(tokens, m.tokenStart()) ? OFFICE_PLACE : 0);
+                boolean secondary = officeOf(tokens, m.tokenStart()) || m.start() < datelineEnd;
+                int depth = depth(e.gazetteerId()) + (secondary ? SECONDARY_PLACE : 0);
                 if (depth > placeDepth) {
                     place = e;
                     placeText = e.nameAsWritten(m);

@@ -229,4 +229,11 @@ class EventExtractorTest {
         assertThat(events("Russian air defense units on June 3 allegedly intercepted 20 drones over Kursk Oblast."))
             .extracting(Event::agent).containsExactly("Russia");
     }
+
+    @Test
+    void theDatelineIsWhereTheReporterIsNotWhereTheEventWas() {
+        List<Event> events = events("SUDZHA, Kursk Oblast \u2013 Ukrainian drones struck targets across Russia.");
+
+        assertThat(events).extracting(Event::location).containsExactly("Russia");
+    }
 }
