@@ -80,9 +80,7 @@ public final class EventExtractor {
                 for (Trigger trigger : bothSides(triggersOf(sentence, !mentions.isEmpty()), counted)) {
                     ArgumentReader.Arguments args = arguments.read(sentence, trigger.token, mentions, byStart,
                         claims.claimant(sentence, mentions, entities));
-                    Entity referred = args.place() == null ? placeReference.resolve(sentence, sentences, entities)
-                        : null;
-                    args = referred == null ? args : args.at(referred);
+                    args = withReferredPlace(args, sentence, sentences, entities);
                     int offset = sentence.tokens().get(trigger.token).start() - sentence.start();
                     EventDate clause = dates.clauseDate(sentence.text(), offset, storyDate);
                     EventDate own = clause != null ? clause : date;
@@ -105,6 +103,20 @@ public final class EventExtractor {
             }
         }
         return new Events(events);
+    }
+
+    /**
+     * The place the sentence only refers to ("recapture the region"), when it names none
+     * or only a country, which the referred region or town lies in.
+     */
+    private ArgumentReader.Arguments withReferredPlace(ArgumentReader.Arguments args, Sentence sentence,
+                                                       List<Sentence> sentences, Entities entities) {
+        int named = args.place() == null ? -1 : arguments.depth(args.place().gazetteerId());
+        if (named > 0) {
+            return args;
+        }
+        Entity referred = placeReference.resolve(sentence, sentences, entities);
+        return referred != null && arguments.depth(referred.gazetteerId()) > named ? args.at(referred) : args;
     }
 
     /**

@@ -236,4 +236,14 @@ class EventExtractorTest {
 
         assertThat(events).extracting(Event::location).containsExactly("Russia");
     }
+
+    @Test
+    void theRegionASentenceRefersToBeatsTheCountryItNames() {
+        List<Event> events = events("June 11, 2025 9:00 AM\n"
+            + "Ukrainian forces captured Sudzha in Kursk Oblast in August.\n\n"
+            + "Russia launched a push to recapture the region in March, with Ukraine forced to pull back.");
+
+        assertThat(events).filteredOn(e -> e.evidence().get(0).text().contains("recapture"))
+            .extracting(Event::location).containsExactly("Kursk Oblast");
+    }
 }
