@@ -25,7 +25,8 @@ public final class HtmlReader implements DocumentReader {
         "footer", "aside", "[role=navigation]", "[role=banner]",
         "[role=contentinfo]", "[aria-hidden=true]",
         "[class~=(?i)(^|[-_ ])(nav|menu|share|social|subscri|newsletter|promo|advert|ad|ads|banner|cookie"
-            + "|related|recommend|comments?|footer|header|sidebar|paywall|popup|modal|breadcrumbs?)([-_ ]|$)]",
+            + "|related|recommend|comments?|footer|header|sidebar|paywall|popup|modal|breadcrumbs?|author|byline|bio"
+            + ")([-_ ]|$)]",
         "[id~=(?i)(^|[-_ ])(nav|menu|share|social|subscri|newsletter|promo|advert|ads|banner|cookie"
             + "|related|comments?|footer|header|sidebar|paywall|popup|modal)([-_ ]|$)]");
     /** Elements whose text makes a paragraph of its own. */
@@ -53,7 +54,7 @@ public final class HtmlReader implements DocumentReader {
             if (isArticleHeader(furniture)) {
                 // Its time stamp is the page's date, already read, and no break between stories.
                 furniture.select("time").remove();
-            } else {
+            } else if (!holdsArticle(furniture)) {
                 furniture.remove();
             }
         }
@@ -63,6 +64,14 @@ public final class HtmlReader implements DocumentReader {
             throw new IngestException("HTML page with no article text");
         }
         return text.read(id, source, withHeadline(headline, body), info);
+    }
+
+    /**
+     * Whether the element is or holds the article, whatever its class says: a theme's
+     * {@code <body class="sticky-header">} or {@code <main class="with-sidebar">} is the page.
+     */
+    private static boolean holdsArticle(Element element) {
+        return element.is("html, body") || !element.select("article, main, [itemprop=articleBody]").isEmpty();
     }
 
     /** The header of an article, which holds its headline and teaser: text, not furniture. */

@@ -28,6 +28,7 @@ class HtmlReaderTest {
               <p>Russian drones hit two residential districts of Kharkiv overnight, killing three people.</p>
               <p>At least 60 people were injured, regional head Oleh Syniehubov said.</p>
               <aside class="newsletter"><p>Sign up for our newsletter</p></aside>
+              <div class="author-bio"><p>Jane Roe is a reporter at Example News covering the war.</p></div>
             </article>
             <footer><p>All rights reserved</p></footer>
             </body></html>
@@ -40,7 +41,7 @@ class HtmlReaderTest {
         assertThat(doc.published()).isEqualTo(LocalDate.of(2025, 6, 11));
         assertThat(doc.text()).contains("killing three people").contains("Oleh Syniehubov")
             .doesNotContain("Share on Facebook").doesNotContain("newsletter").doesNotContain("Home")
-            .doesNotContain("All rights reserved");
+            .doesNotContain("All rights reserved").doesNotContain("Jane Roe");
     }
 
     @Test
@@ -102,5 +103,21 @@ class HtmlReaderTest {
         SourceDocument doc = loader.read("k.html", "k.html", html);
 
         assertThat(doc.text()).startsWith("Russian drones hit two districts of Kharkiv overnight\n\n");
+    }
+
+    @Test
+    void aThemeClassThatNamesFurnitureDoesNotRemoveThePage() throws IngestException {
+        String html = """
+            <html><body class="single sticky-header has-sidebar">
+            <main class="content with-sidebar"><article class="post author-12">
+              <p>Ukrainian air defences shot down 40 of 52 drones launched overnight, the Air Force said on
+              Wednesday, adding that debris fell on two districts of Kyiv and injured four people.</p>
+            </article></main>
+            <div class="sidebar"><p>Most read: an unrelated story about the weather</p></div>
+            </body></html>
+            """;
+        SourceDocument doc = loader.read("w.html", "w.html", html);
+
+        assertThat(doc.text()).contains("shot down 40 of 52 drones").doesNotContain("weather");
     }
 }
