@@ -50,6 +50,7 @@ public final class HtmlReader implements DocumentReader {
         Document page = Jsoup.parse(content);
         String headline = headline(page);
         PageInfo info = pageInfo(page, headline);
+        String stated = JsonLdArticle.body(page);
         for (Element furniture : page.select(FURNITURE)) {
             if (isArticleHeader(furniture)) {
                 // Its time stamp is the page's date, already read, and no break between stories.
@@ -59,7 +60,9 @@ public final class HtmlReader implements DocumentReader {
             }
         }
         Element main = mainElement(page);
-        String body = paragraphs(main);
+        String shown = paragraphs(main);
+        // A page that shows less than half the text its JSON-LD states is a script-rendered or teaser page.
+        String body = shown.length() * 2 < stated.length() ? paragraphsOf(stated) : shown;
         if (body.isBlank()) {
             throw new IngestException("HTML page with no article text");
         }
@@ -141,6 +144,11 @@ public final class HtmlReader implements DocumentReader {
             }
         }
         return out.toString();
+    }
+
+    /** JSON-LD text with its line breaks as paragraph breaks. */
+    private static String paragraphsOf(String text) {
+        return text.strip().replaceAll("\\s*\\n\\s*", "\n\n");
     }
 
     private static String meta(Document page, String property) {

@@ -120,4 +120,31 @@ class HtmlReaderTest {
 
         assertThat(doc.text()).contains("shot down 40 of 52 drones").doesNotContain("weather");
     }
+
+    @Test
+    void aPageThatRendersItsTextWithScriptsIsReadFromItsJsonLd() throws IngestException {
+        String html = """
+            <html><head><script type="application/ld+json">
+            {"@context": "https://schema.org", "@graph": [{"@type": "WebPage", "name": "Example"},
+             {"@type": "NewsArticle", "headline": "Drones hit Odesa port",
+              "datePublished": "2025-06-10T05:00:00Z",
+              "articleBody": "Russian drones hit the port of Odesa overnight.\\nAir defences downed 12 of 20 drones."}]}
+            </script></head><body><div id="app"><p>Loading...</p></div></body></html>
+            """;
+        SourceDocument doc = loader.read("o.html", "o.html", html);
+
+        assertThat(doc.text()).contains("Russian drones hit the port of Odesa overnight.\n\nAir defences downed 12")
+            .doesNotContain("Loading");
+        assertThat(doc.published()).isEqualTo(LocalDate.of(2025, 6, 10));
+    }
+
+    @Test
+    void aMalformedJsonLdBlockIsIgnored() throws IngestException {
+        String html = "<html><head><script type=\"application/ld+json\">{not json</script></head><body><article>"
+            + "<p>Ukrainian forces repelled four assaults near Pokrovsk on Tuesday, the General Staff said in its "
+            + "evening report, adding that fighting continued near two villages.</p></article></body></html>";
+        SourceDocument doc = loader.read("m.html", "m.html", html);
+
+        assertThat(doc.text()).contains("repelled four assaults near Pokrovsk");
+    }
 }
