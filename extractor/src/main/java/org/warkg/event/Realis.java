@@ -20,7 +20,7 @@ final class Realis {
         "\\b(?:every (?:day|night|week)|each (?:day|night)|regularly|routinely|usually|for (?:several|many|\\d+) "
         + "(?:days|weeks|months|years)|(?:has|have) been \\w+ing|since the (?:start|beginning) of|since \\d{4}"
         + "|would|could|(?-i:may)|might|if|likely|potentially|purport(?:s|ed)? to|continues? to|common occurrence"
-        + "|commonplace|increasingly)\\b|\\?$",
+        + "|commonplace|increasingly|ready (?:for|to)|willing to)\\b|\\?$",
         Pattern.CASE_INSENSITIVE);
     /** Words before a noun trigger that make it a kind, a plan or a series rather than one event. */
     private static final Set<String> UNREAL_MODIFIERS = Set.of("repeated", "frequent", "regular", "constant",

@@ -44,6 +44,8 @@ class RealisTest {
         assertThat(Realis.background("The strike could escalate the war.")).isTrue();
         assertThat(Realis.background("Heavy battles continue to grind in the east.")).isTrue();
         assertThat(Realis.background("Drone attacks on the region have become a common occurrence.")).isTrue();
+        assertThat(Realis.background("Ukraine is ready for a second round of talks in Istanbul.")).isTrue();
+        assertThat(Realis.background("The legion said it was willing to hand over the soldiers.")).isTrue();
         assertThat(Realis.background("Drones struck a depot in Rylsk on May 31.")).isFalse();
     }
 }
