@@ -26,6 +26,8 @@ final class Realis {
     private static final Set<String> UNREAL_MODIFIERS = Set.of("repeated", "frequent", "regular", "constant",
         "daily", "nightly", "possible", "potential", "planned", "future", "expected", "long-awaited", "looming",
         "threatened", "any", "threat", "threats", "risk", "fear", "fears", "warning", "warnings", "prospect");
+    /** Phrases in which a trigger word means something else: "in charge of logistics", "cease fire". */
+    private static final Set<String> IDIOMS = Set.of("in charge", "cease fire");
     /** How far before a noun trigger its modifiers are looked for. */
     private static final int MODIFIER_REACH = 3;
     /** Past actions whose purpose, an infinitive after them, happened with them. */
@@ -61,6 +63,10 @@ final class Realis {
      */
     static boolean actual(List<Token> tokens, int trigger) {
         Token token = tokens.get(trigger);
+        if (trigger > 0 && IDIOMS.contains(
+                (tokens.get(trigger - 1).text() + " " + token.text()).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
         if (token.tag().equals("VERB")) {
             boolean infinitive = trigger > 0 && tokens.get(trigger - 1).text().equalsIgnoreCase("to");
             return !infinitive || purpose(tokens, trigger - 1);

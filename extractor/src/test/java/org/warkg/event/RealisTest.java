@@ -23,6 +23,8 @@ class RealisTest {
     @Test
     void aTriggerThatHappenedIsActual() {
         assertThat(actual("Russian forces seized the village on Monday.", "seized")).isTrue();
+        assertThat(actual("The deputy minister was in charge of logistics.", "charge")).isFalse();
+        assertThat(actual("Both sides agreed to cease fire at noon.", "fire")).isFalse();
         assertThat(actual("The offensive began at dawn.", "offensive")).isTrue();
         assertThat(actual("Ukrainian aviation used four bombs to strike a building.", "strike")).isTrue();
         assertThat(actual("Russia launched a push to recapture the region in March.", "recapture")).isTrue();
