@@ -1,7 +1,9 @@
 package org.warkg.event;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.warkg.entity.Entities;
@@ -137,47 +139,40 @@ public final class ClaimReader {
      * role holds the noun.
      */
     private static Entity referredTo(List<Token> tokens, int verb, Sentence sentence, Entities entities) {
-        if (verb > 0 && PERSONAL.contains(tokens.get(verb - 1).text().toLowerCase(java.util.Locale.ROOT))) {
-            return lastPersonBefore(sentence, entities);
+        if (verb > 0 && PERSONAL.contains(tokens.get(verb - 1).text().toLowerCase(Locale.ROOT))) {
+            return lastNamedBefore(sentence, entities, e -> e.type() == EntityType.Person, true);
         }
         for (int i = verb - 1; i >= 0 && i >= verb - 3; i--) {
-            String noun = tokens.get(i).text().toLowerCase(java.util.Locale.ROOT);
+            String noun = tokens.get(i).text().toLowerCase(Locale.ROOT);
             if (!ANAPHORS.contains(noun) || i == 0 || !tokens.get(i - 1).lemma().equals("the")
                     && !tokens.get(i - 1).tag().equals("ADJ")) {
                 continue;
             }
-            Entity best = null;
-            int bestStart = -1;
-            for (Entity e : entities.entities()) {
-                boolean fits = e.name().toLowerCase(java.util.Locale.ROOT).contains(noun)
-                    || e.roles().stream().anyMatch(r -> r.toLowerCase(java.util.Locale.ROOT).contains(noun));
-                if (!fits || e.type() == EntityType.Location || e.type() == EntityType.Weapon) {
-                    continue;
-                }
-                for (Mention m : e.mentions()) {
-                    if (m.start() < sentence.start() && m.start() > bestStart) {
-                        best = e;
-                        bestStart = m.start();
-                    }
-                }
-            }
-            return best;
+            return lastNamedBefore(sentence, entities, e -> e.type() != EntityType.Location
+                && e.type() != EntityType.Weapon && (e.name().toLowerCase(Locale.ROOT).contains(noun)
+                    || e.roles().stream().anyMatch(r -> r.toLowerCase(Locale.ROOT).contains(noun))), false);
         }
         return null;
     }
 
-    /** "He said": the person named last before the sentence in its story. */
-    private static Entity lastPersonBefore(Sentence sentence, Entities entities) {
+    /**
+     * The entity that fits and was named last before the sentence ("He said": the last
+     * person; "the ministry said": the last name or role holding the noun).
+     *
+     * @param sameStory whether only the sentence's own story counts
+     */
+    private static Entity lastNamedBefore(Sentence sentence, Entities entities, Predicate<Entity> fits,
+                                          boolean sameStory) {
         List<Sentence> sentences = entities.text().sentences();
         Entity best = null;
         int bestStart = -1;
         for (Entity e : entities.entities()) {
-            if (e.type() != EntityType.Person) {
+            if (!fits.test(e)) {
                 continue;
             }
             for (Mention m : e.mentions()) {
                 if (m.start() < sentence.start() && m.start() > bestStart
-                        && sentences.get(m.sentence()).story() == sentence.story()) {
+                        && (!sameStory || sentences.get(m.sentence()).story() == sentence.story())) {
                     best = e;
                     bestStart = m.start();
                 }
