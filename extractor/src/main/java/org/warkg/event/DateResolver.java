@@ -24,7 +24,7 @@ public final class DateResolver {
     private static final Pattern DAY_MONTH = Pattern.compile(
         "\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?" + MONTHS + "\\b(?:,? ((?:19|20)\\d\\d))?");
     private static final Pattern IN_MONTH = Pattern.compile(
-        "\\b(?:[Ii]n|[Ss]ince|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?) (?:early |late |mid-)?" + MONTHS
+        "\\b(?:(?:[Ii]n|[Ss]ince|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?) (?:early |late |mid-)?|month of )" + MONTHS
         + "(?:,? ((?:19|20)\\d\\d))?");
     private static final Pattern IN_YEAR = Pattern.compile("\\b(?:[Ii]n|[Ss]ince) ((?:19|20)\\d\\d)\\b");
     private static final Pattern WEEKDAY = Pattern.compile(

@@ -22,8 +22,8 @@ public final class MunitionCounter {
     private static final String COUNT = QUALIFIER + NUMBER + " " + KIND + MUNITION;
     private static final String DOWNED_VERB =
         "(?:shot down|downed|intercepted|neutrali[sz]ed|destroyed|jammed|suppressed)";
-    private static final String LAUNCH_VERB = "(?:launch(?:ed|ing)?|fir(?:ed|ing)|sent|used|attacked \\S+ with"
-        + "|(?:wave|barrage|swarm|salvo|bombardment|total) of)";
+    private static final String LAUNCH_VERB = "(?:launch(?:ed|ing)?|fir(?:ed|ing)|sent|used"
+        + "|(?:attack(?:s|ed)?|strikes|struck|hits?) \\S+ with|(?:wave|barrage|swarm|salvo|bombardment|total) of)";
     private static final Pattern LAUNCHED = Pattern.compile(
         "\\b" + LAUNCH_VERB + " (?:a total of )?" + COUNT
         + "|" + COUNT + " (?:were|was|had been|have been) (?:launched|fired)",

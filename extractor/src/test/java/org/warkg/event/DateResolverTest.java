@@ -37,6 +37,7 @@ class DateResolverTest {
         assertThat(iso("Last June, the two countries signed a treaty.")).isEqualTo("2024-06");
         assertThat(iso("Ukraine launched an incursion in August 2024.")).isEqualTo("2024-08");
         assertThat(iso("Earlier this year, more troops arrived.")).isEqualTo("2025");
+        assertThat(iso("In just the month of May, Russia launched 300 drones.")).isEqualTo("2025-05");
     }
 
     @Test

@@ -246,4 +246,10 @@ class EventExtractorTest {
         assertThat(events).filteredOn(e -> e.evidence().get(0).text().contains("recapture"))
             .extracting(Event::location).containsExactly("Kursk Oblast");
     }
+
+    @Test
+    void forcesAdvancingNearATownAttackIt() {
+        assertThat(events("Ukrainian forces are advancing near Sudzha, the commander said."))
+            .extracting(Event::type, Event::location).containsExactly(tuple(EventType.Attack, "Sudzha"));
+    }
 }

@@ -16,6 +16,8 @@ class MunitionCounterTest {
             .isEqualTo(new Munitions(85, null));
         assertThat(counter.count("A wave of 315 drones and seven missiles came overnight on Tuesday."))
             .isEqualTo(new Munitions(315, null));
+        assertThat(counter.count("Russia attacks Ukraine with 15 cruise missiles, 18 drones in overnight attack"))
+            .isEqualTo(new Munitions(15, null));
     }
 
     @Test
