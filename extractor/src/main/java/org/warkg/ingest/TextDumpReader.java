@@ -3,8 +3,10 @@ package org.warkg.ingest;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,6 +22,10 @@ public final class TextDumpReader implements DocumentReader {
 
     /** More article text than this is no news article; the page is refused. */
     static final int MAX_TEXT = 2_000_000;
+    /** How many lines above its repeated headline a feed entry's bulleted headline may stand. */
+    private static final int ENTRY_LINES = 4;
+    /** Characters that mark a list item. */
+    private static final String BULLETS = "\u2022\u00b7*-\u2013";
     /** Paragraphs at least this long are read once even when repeated. */
     private static final int MIN_REPEAT = 40;
 
@@ -109,19 +115,30 @@ public final class TextDumpReader implements DocumentReader {
     }
 
     private List<StoryDraft> segment(List<Line> lines) {
+        Map<Integer, Integer> openings = entryOpenings(lines);
         List<StoryDraft> drafts = new ArrayList<>();
         StoryDraft current = new StoryDraft(null, null);
         drafts.add(current);
+        int openedStamp = -1;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             switch (line.kind) {
                 case STAMP -> {
-                    current = new StoryDraft(line.stamp.date(), line.stamp.time());
-                    drafts.add(current);
-                    moveHeadline(drafts, lines, i);
+                    if (i != openedStamp) {
+                        current = new StoryDraft(line.stamp.date(), line.stamp.time());
+                        drafts.add(current);
+                        moveHeadline(drafts, lines, i);
+                    }
                 }
                 case TEXT -> {
-                    if (isHeadline(line.text) && current.hasBody()) {
+                    Integer stamp = openings.get(i);
+                    if (stamp != null) {
+                        Dateline dated = lines.get(stamp).stamp;
+                        current = new StoryDraft(dated.date(), dated.time());
+                        drafts.add(current);
+                        current.headline(line);
+                        openedStamp = stamp;
+                    } else if (isHeadline(line.text) && current.hasBody()) {
                         current = new StoryDraft(current.date, current.time);
                         drafts.add(current);
                         current.headline(line);
@@ -134,6 +151,40 @@ public final class TextDumpReader implements DocumentReader {
             }
         }
         return drafts;
+    }
+
+    /**
+     * A feed reader lists each entry as its bulleted headline and teaser, then prints
+     * the headline again above the entry's date stamp: the entry opens at the bulleted
+     * line. Maps the line that opens an entry to the index of the entry's stamp.
+     */
+    private static Map<Integer, Integer> entryOpenings(List<Line> lines) {
+        Map<Integer, Integer> openings = new HashMap<>();
+        for (int stamp = 1; stamp < lines.size(); stamp++) {
+            Line title = lines.get(stamp - 1);
+            if (lines.get(stamp).kind != Kind.STAMP || title.kind != Kind.TEXT || !isTitleLike(title.text)) {
+                continue;
+            }
+            for (int k = stamp - 2; k >= Math.max(0, stamp - 2 - ENTRY_LINES) && lines.get(k).kind != Kind.STAMP;
+                    k--) {
+                Line line = lines.get(k);
+                boolean bulleted = !line.text.equals(title.text) && unbulleted(line.text).equals(title.text);
+                if (line.kind == Kind.TEXT && bulleted) {
+                    openings.put(k, stamp);
+                    break;
+                }
+            }
+        }
+        return openings;
+    }
+
+    /** The text without the list bullet before it. */
+    private static String unbulleted(String text) {
+        int i = 0;
+        while (i < text.length() && (BULLETS.indexOf(text.charAt(i)) >= 0 || Character.isWhitespace(text.charAt(i)))) {
+            i++;
+        }
+        return text.substring(i);
     }
 
     /**

@@ -91,4 +91,38 @@ class TextDumpReaderTest {
         assertThat(doc.stories()).hasSize(2);
         assertThat(doc.stories().get(1).headline()).isNotNull();
     }
+
+    @Test
+    void aFeedEntryOpensAtItsBulletedHeadline() throws IngestException {
+        String feed = String.join("\n",
+            "  \u2022 North Korea to send more troops to Russia",
+            "    North Korea has decided to send at least 6,000 more of its military personnel to Rus",
+            "North Korea to send more troops to Russia",
+            "17 juin 2025 \u00e0 08:13",
+            "North Korea has decided to send at least 6,000 more of its military personnel to Russia.",
+            "  \u2022 Ukrainian airstrike levels Russian military facility",
+            "    Ukrainian Air Force jets destroyed a building in Kursk Oblast with four precision bo",
+            "Ukrainian airstrike levels Russian military facility",
+            "12 juin 2025 \u00e0 07:22",
+            "Ukrainian Air Force jets destroyed a building in Kursk Oblast with four precision bombs.");
+        SourceDocument doc = reader.read("f.txt", "f.txt", feed);
+
+        assertThat(doc.stories()).hasSize(2);
+        Story second = doc.stories().get(1);
+        assertThat(second.date()).isEqualTo(LocalDate.of(2025, 6, 12));
+        assertThat(blockTexts(doc, second)).first()
+            .isEqualTo("\u2022 Ukrainian airstrike levels Russian military facility");
+        assertThat(blockTexts(doc, doc.stories().get(0))).noneMatch(t -> t.contains("airstrike"));
+    }
+
+    @Test
+    void aLongHeadlineWithoutPunctuationIsNotAKeywordLine() throws IngestException {
+        String headline = "Russian soldier recorded launching grenade at residential building in retaken Kursk town";
+        SourceDocument doc = reader.read("g.txt", "g.txt", String.join("\n", headline,
+            "russian soldier grenade launcher residential building kursk oblast town video footage astra",
+            "A Russian soldier was seen firing a grenade launcher at a residential building in Sudzha."));
+
+        assertThat(blockTexts(doc, doc.stories().get(0))).containsExactly(headline,
+            "A Russian soldier was seen firing a grenade launcher at a residential building in Sudzha.");
+    }
 }
