@@ -20,7 +20,7 @@ final class Realis {
         "\\b(?:every (?:day|night|week)|each (?:day|night)|regularly|routinely|usually|for (?:several|many|\\d+) "
         + "(?:days|weeks|months|years)|(?:has|have) been \\w+ing|since the (?:start|beginning) of|since \\d{4}"
         + "|would|could|(?-i:may)|might|if|likely|potentially|purport(?:s|ed)? to|continues? to|common occurrence"
-        + "|commonplace|increasingly|ready (?:for|to)|willing to)\\b|\\?$",
+        + "|commonplace|increasingly|ready (?:for|to)|willing to|in recent (?:months|years))\\b|\\?$",
         Pattern.CASE_INSENSITIVE);
     /** Words before a noun trigger that make it a kind, a plan or a series rather than one event. */
     private static final Set<String> UNREAL_MODIFIERS = Set.of("repeated", "frequent", "regular", "constant",
@@ -28,6 +28,7 @@ final class Realis {
         "threatened", "any", "threat", "threats", "risk", "fear", "fears", "warning", "warnings", "prospect");
     /** Phrases in which a trigger word means something else: "in charge of logistics", "cease fire". */
     private static final Set<String> IDIOMS = Set.of("in charge", "cease fire");
+    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("ADJ", "NOUN", "PROPN", "CCONJ", "NUM");
     /** How far before a noun trigger its modifiers are looked for. */
     private static final int MODIFIER_REACH = 3;
     /** Past actions whose purpose, an infinitive after them, happened with them. */
@@ -52,6 +53,11 @@ final class Realis {
         return false;
     }
 
+    /** Whether the word can stand inside a noun phrase before its head: "repeated large-scale drone and missile". */
+    private static boolean inPhrase(Token token) {
+        return NOUN_PHRASE_TAGS.contains(token.tag());
+    }
+
     /** Whether the sentence as a whole is habitual, hypothetical, assessed or background. */
     static boolean background(String sentence) {
         return BACKGROUND.matcher(sentence).find();
@@ -71,11 +77,21 @@ final class Realis {
             boolean infinitive = trigger > 0 && tokens.get(trigger - 1).text().equalsIgnoreCase("to");
             return !infinitive || purpose(tokens, trigger - 1);
         }
-        for (int i = Math.max(0, trigger - MODIFIER_REACH); i < trigger; i++) {
+        // The word before the noun's phrase ("repeated large-scale drone and missile attacks").
+        int before = trigger - 1;
+        while (before >= 0 && inPhrase(tokens.get(before))) {
+            before--;
+        }
+        for (int i = Math.max(0, Math.min(before, trigger - MODIFIER_REACH)); i < trigger; i++) {
             if (UNREAL_MODIFIERS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }
-        return true;
+        // The object of an infinitive ("planned to launch an offensive") is as unreal as the verb.
+        int verb = before;
+        while (verb >= 0 && tokens.get(verb).tag().equals("DET")) {
+            verb--;
+        }
+        return verb < 1 || !tokens.get(verb).tag().equals("VERB") || actual(tokens, verb);
     }
 }

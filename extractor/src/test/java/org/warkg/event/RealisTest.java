@@ -37,6 +37,10 @@ class RealisTest {
         assertThat(actual("Ukraine may use the weapons to strike targets in Russia.", "strike")).isFalse();
         assertThat(actual("Officials warned of a possible offensive this summer.", "offensive")).isFalse();
         assertThat(actual("Kharkiv has faced repeated drone attacks.", "attacks")).isFalse();
+        assertThat(actual("Kharkiv faced repeated large-scale drone and missile attacks.", "attacks")).isFalse();
+        assertThat(actual("Russia planned to launch an offensive into Sumy Oblast.", "offensive")).isFalse();
+        assertThat(actual("Belgrade refused to join Western sanctions against Russia.", "sanctions")).isFalse();
+        assertThat(actual("Russian forces used artillery to repel a cross-border incursion.", "incursion")).isTrue();
     }
 
     @Test
@@ -48,6 +52,7 @@ class RealisTest {
         assertThat(Realis.background("Drone attacks on the region have become a common occurrence.")).isTrue();
         assertThat(Realis.background("Ukraine is ready for a second round of talks in Istanbul.")).isTrue();
         assertThat(Realis.background("The legion said it was willing to hand over the soldiers.")).isTrue();
+        assertThat(Realis.background("In recent months, Kharkiv has been the target of drone attacks.")).isTrue();
         assertThat(Realis.background("Drones struck a depot in Rylsk on May 31.")).isFalse();
     }
 }
