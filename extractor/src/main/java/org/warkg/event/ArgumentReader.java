@@ -96,6 +96,11 @@ public final class ArgumentReader {
             boolean beforeVerb = m.tokenEnd() < tokens.size() && (m.tokenEnd() == trigger
                 || m.tokenEnd() < trigger && SUBJECT_TAGS.contains(tokens.get(m.tokenEnd()).tag()));
             boolean inPhrase = beforeVerb && afterPreposition(tokens, m.tokenStart());
+            if (beforeVerb && passive(tokens, m.tokenEnd(), trigger)) {
+                // "Bakhmut has now been occupied": the subject of a passive is where it happened.
+                beforeVerb = false;
+                inPhrase = false;
+            }
             if (m.type() == EntityType.Weapon) {
                 if (!weapons.contains(e.id())) {
                     weapons.add(e.id());
@@ -182,6 +187,23 @@ public final class ArgumentReader {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the words from the subject's end to the trigger make it passive: "was hit",
+     * "has now been taken", but not "is deploying".
+     */
+    private static boolean passive(List<Token> tokens, int from, int trigger) {
+        boolean be = false;
+        for (int i = from; i < trigger; i++) {
+            Token t = tokens.get(i);
+            if (!t.tag().equals("AUX") && !t.tag().equals("ADV")) {
+                return false;
+            }
+            be |= t.lemma().equals("be");
+        }
+        Token verb = tokens.get(trigger);
+        return be && verb.tag().equals("VERB") && !verb.text().endsWith("ing");
     }
 
     /** Whether the place starting at the token follows "the governor of". */

@@ -28,6 +28,22 @@ public final class EventExtractor {
     /** How many sentences after an event's own may say more of it. */
     private static final int FOLLOW_UP = 3;
 
+    private static final java.util.Set<EventType> SECOND = java.util.EnumSet.of(EventType.Attack,
+        EventType.TerritorialChange, EventType.Interception, EventType.Arrest, EventType.Surrender);
+
+    private static boolean describes(List<Token> tokens, int i) {
+        if (i > 0 && tokens.get(i - 1).tag().equals("NOUN") && i + 1 < tokens.size()
+            && tokens.get(i + 1).text().equals("by")) {
+            return true;
+        }
+        for (int j = 0; j < i; j++) {
+            if (tokens.get(j).text().equalsIgnoreCase("since")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private final TriggerLexicon triggers;
     private final DateResolver dates;
     private final CasualtyCounter casualties;
@@ -153,6 +169,7 @@ public final class EventExtractor {
      */
     private List<Trigger> triggersOf(Sentence sentence, boolean namesSomething) {
         Trigger weak = null;
+        List<Trigger> strong = new ArrayList<>();
         List<Token> tokens = sentence.tokens();
         boolean hasNumber = tokens.stream().anyMatch(t -> t.tag().equals("NUM"));
         for (int i = 0; i < tokens.size(); i++) {
@@ -161,11 +178,19 @@ public final class EventExtractor {
                 continue;
             }
             if (found.strong()) {
-                return List.of(new Trigger(found.type(), i));
+                boolean second = !strong.isEmpty();
+                if (strong.stream().noneMatch(t -> t.type == found.type())
+                        && (!second || SECOND.contains(found.type()) && !describes(tokens, i))) {
+                    strong.add(new Trigger(found.type(), i));
+                }
+                continue;
             }
             if (weak == null) {
                 weak = new Trigger(found.type(), i);
             }
+        }
+        if (!strong.isEmpty()) {
+            return strong;
         }
         return weak == null || !namesSomething ? List.of() : List.of(weak);
     }

@@ -30,8 +30,21 @@ final class EventMerger {
     record Draft(int story, boolean explicitDate, String place, Event event) {
     }
 
-    /** The merged events, in order of first mention. */
+    /**
+     * The merged events, in order of first mention. Merging again until nothing changes
+     * lets a toll or place learned from a later sentence join an event told earlier.
+     */
     static List<Event> merge(List<Draft> drafts, ArgumentReader places) {
+        List<Draft> merged = drafts;
+        int before;
+        do {
+            before = merged.size();
+            merged = mergeOnce(merged, places);
+        } while (merged.size() < before);
+        return merged.stream().map(Draft::event).toList();
+    }
+
+    private static List<Draft> mergeOnce(List<Draft> drafts, ArgumentReader places) {
         List<Draft> merged = new ArrayList<>();
         for (Draft draft : drafts) {
             int target = -1;
@@ -47,7 +60,7 @@ final class EventMerger {
                 merged.set(target, combine(merged.get(target), draft, places));
             }
         }
-        return merged.stream().map(Draft::event).toList();
+        return merged;
     }
 
     private static boolean same(Draft a, Draft b, ArgumentReader places) {
@@ -67,6 +80,10 @@ final class EventMerger {
             return (!b.explicitDate() || x.date() != null && agree(x.date(), y.date()))
                 && !(y.munitions().counted() && x.locationId() != null);
         }
+        if (sameToll(a, b, places)) {
+            // "Three people were killed in Kharkiv" retold under another heading of the page.
+            return true;
+        }
         if (x.locationId() == null || y.locationId() == null) {
             return false;
         }
@@ -80,6 +97,16 @@ final class EventMerger {
         }
         return a.explicitDate() && b.explicitDate() && x.locationId().equals(y.locationId())
             && x.date().iso().equals(y.date().iso());
+    }
+
+    /** The same number killed at places that agree, on dates that do not disagree. */
+    private static boolean sameToll(Draft a, Draft b, ArgumentReader places) {
+        Event x = a.event();
+        Event y = b.event();
+        return x.killed() != null && x.killed() > 0 && x.killed().equals(y.killed())
+            && (x.locationId() == null || y.locationId() == null || x.locationId().equals(y.locationId())
+                || places.related(a.place(), b.place()))
+            && (!a.explicitDate() || !b.explicitDate() || agree(x.date(), y.date()));
     }
 
     /** Whether the one counts a night's drones over a wider place than the other: the wave, not one town's attack. */

@@ -219,7 +219,7 @@ class EventExtractorTest {
         assertThat(events("Ukrainian forces shelled Sudzha overnight.")).extracting(Event::type, Event::location)
             .containsExactly(tuple(EventType.Attack, "Sudzha"));
         assertThat(events("Russian forces repelled an incursion near Sudzha overnight.")).extracting(Event::type)
-            .containsExactly(EventType.Interception);
+            .containsExactly(EventType.Interception, EventType.TerritorialChange);
     }
 
     @Test
@@ -251,5 +251,23 @@ class EventExtractorTest {
     void forcesAdvancingNearATownAttackIt() {
         assertThat(events("Ukrainian forces are advancing near Sudzha, the commander said."))
             .extracting(Event::type, Event::location).containsExactly(tuple(EventType.Attack, "Sudzha"));
+    }
+
+    @Test
+    void aSentenceTellingTwoKindsOfEventGivesBoth() {
+        assertThat(events("Months after the assault on the town began, Sudzha has now been captured by Russians."))
+            .extracting(Event::type).containsExactlyInAnyOrder(EventType.Attack, EventType.TerritorialChange);
+        assertThat(events("Drones struck a building occupied by Russian soldiers in Sudzha.")).extracting(Event::type)
+            .containsExactly(EventType.Attack);
+    }
+
+    @Test
+    void theSameTollRetoldUnderAnotherHeadingIsOneEvent() {
+        List<Event> events = events(String.join("\n\n",
+            "Russian drones struck Kharkiv overnight, killing three people.",
+            "Ukraine Downs Russian Shahed Drones Over Various Regions of the Country",
+            "Three people died in Kharkiv Oblast as a result of the Russian attack."));
+
+        assertThat(events).extracting(Event::type, Event::killed).containsExactly(tuple(EventType.Attack, 3));
     }
 }
