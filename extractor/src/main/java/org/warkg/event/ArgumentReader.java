@@ -33,6 +33,9 @@ public final class ArgumentReader {
     /** Words that may stand between a preposition and the name ending its phrase. */
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("PROPN", "NOUN", "ADJ", "DET", "NUM", "PART");
     private static final int NOUN_PHRASE = 5;
+    /** Verbs of an aim whose object is not where the event took place: "amassed troops to attack Sumy". */
+    private static final Set<String> AIMS = Set.of("attack", "strike", "seize", "capture", "take", "hit", "target",
+        "shell", "storm", "encircle", "cut", "reach", "threaten");
     /** How far before the trigger a nationality adjective may name the agent. */
     private static final int NATIONALITY_REACH = 10;
     /** "The governor of Belgorod" names where an official serves, not where the event happened. */
@@ -112,7 +115,8 @@ public final class ArgumentReader {
                 // but "a factory in the Tambov region was hit" is the target's place.
                 continue;
             } else if (m.type() == EntityType.Location && !possessive) {
-                boolean secondary = officeOf(tokens, m.tokenStart()) || m.start() < datelineEnd;
+                boolean secondary = officeOf(tokens, m.tokenStart()) || m.start() < datelineEnd
+                    || purposeBetween(tokens, trigger, m.tokenStart());
                 int depth = depth(e.gazetteerId()) + (secondary ? SECONDARY_PLACE : 0);
                 if (depth > placeDepth) {
                     place = e;
@@ -204,6 +208,19 @@ public final class ArgumentReader {
         }
         Token verb = tokens.get(trigger);
         return be && verb.tag().equals("VERB") && !verb.text().endsWith("ing");
+    }
+
+    /**
+     * Whether an infinitive stands between the trigger and the place: "amassed troops to
+     * attack Sumy Oblast" aims at the place, and happened elsewhere.
+     */
+    private static boolean purposeBetween(List<Token> tokens, int trigger, int place) {
+        for (int i = trigger + 1; i + 1 < place; i++) {
+            if (tokens.get(i).text().equalsIgnoreCase("to") && AIMS.contains(tokens.get(i + 1).lemma())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the place starting at the token follows "the governor of". */

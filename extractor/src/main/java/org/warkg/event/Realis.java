@@ -19,7 +19,7 @@ final class Realis {
     private static final Pattern BACKGROUND = Pattern.compile(
         "\\b(?:every (?:day|night|week)|each (?:day|night)|regularly|routinely|usually|for (?:several|many|\\d+) "
         + "(?:days|weeks|months|years)|(?:has|have) been \\w+ing|since the (?:start|beginning) of|since \\d{4}"
-        + "|would|could|(?-i:may)|might|if|likely|potentially|purport(?:s|ed)? to|continues? to|common occurrence"
+        + "|would|could|(?-i:may)|might|if|likely|purport(?:s|ed)? to|continues? to|common occurrence"
         + "|commonplace|increasingly|ready (?:for|to)|willing to|in recent (?:months|years))\\b|\\?$",
         Pattern.CASE_INSENSITIVE);
     /** Words before a noun trigger that make it a kind, a plan or a series rather than one event. */
@@ -74,8 +74,12 @@ final class Realis {
             return false;
         }
         if (token.tag().equals("VERB")) {
-            boolean infinitive = trigger > 0 && tokens.get(trigger - 1).text().equalsIgnoreCase("to");
-            return !infinitive || purpose(tokens, trigger - 1);
+            int to = trigger - 1;
+            while (to >= 0 && tokens.get(to).tag().equals("ADV")) {
+                to--;
+            }
+            boolean infinitive = to >= 0 && tokens.get(to).text().equalsIgnoreCase("to");
+            return !infinitive || purpose(tokens, to);
         }
         // The word before the noun's phrase ("repeated large-scale drone and missile attacks").
         int before = trigger - 1;

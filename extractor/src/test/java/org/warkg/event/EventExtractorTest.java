@@ -270,4 +270,10 @@ class EventExtractorTest {
 
         assertThat(events).extracting(Event::type, Event::killed).containsExactly(tuple(EventType.Attack, 3));
     }
+
+    @Test
+    void aPlaceTheEventAimsAtIsNotWhereItHappened() {
+        assertThat(events("Russia has concentrated forces in Kursk Oblast to attack Sudzha, the border guard said."))
+            .extracting(Event::type, Event::location).containsExactly(tuple(EventType.Deployment, "Kursk Oblast"));
+    }
 }

@@ -39,6 +39,7 @@ class RealisTest {
         assertThat(actual("Kharkiv has faced repeated drone attacks.", "attacks")).isFalse();
         assertThat(actual("Kharkiv faced repeated large-scale drone and missile attacks.", "attacks")).isFalse();
         assertThat(actual("Russia planned to launch an offensive into Sumy Oblast.", "offensive")).isFalse();
+        assertThat(actual("Russia massed forces to potentially launch an attack on Sumy.", "attack")).isFalse();
         assertThat(actual("Belgrade refused to join Western sanctions against Russia.", "sanctions")).isFalse();
         assertThat(actual("Russian forces used artillery to repel a cross-border incursion.", "incursion")).isTrue();
     }
