@@ -36,6 +36,12 @@ public final class ArgumentReader {
     /** Verbs of an aim whose object is not where the event took place: "amassed troops to attack Sumy". */
     private static final Set<String> AIMS = Set.of("attack", "strike", "seize", "capture", "take", "hit", "target",
         "shell", "storm", "encircle", "cut", "reach", "threaten");
+    /** Titles a country name qualifies: "US Vice President", "Ukrainian Defense Minister". */
+    private static final Set<String> TITLES = Set.of("president", "vice", "prime", "minister", "secretary",
+        "ambassador", "envoy", "official", "officials", "lawmaker", "senator", "foreign", "defense", "defence");
+    /** "the war in Ukraine", "the invasion of Ukraine", "the war against Ukraine". */
+    private static final Set<String> WARS = Set.of("war", "invasion", "conflict", "aggression");
+    private static final Set<String> WAR_PREPOSITIONS = Set.of("in", "of", "against", "on");
     /** How far before the trigger a nationality adjective may name the agent. */
     private static final int NATIONALITY_REACH = 10;
     /** "The governor of Belgorod" names where an official serves, not where the event happened. */
@@ -83,6 +89,7 @@ public final class ArgumentReader {
         Entity place = null;
         String placeText = null;
         int placeDepth = Integer.MIN_VALUE;
+        int placeDistance = Integer.MAX_VALUE;
         Matcher dateline = DATELINE.matcher(sentence.text());
         int datelineEnd = dateline.find() ? sentence.start() + dateline.end() : sentence.start();
         Entity agent = null;
@@ -90,7 +97,7 @@ public final class ArgumentReader {
         List<String> weapons = new ArrayList<>();
         for (Mention m : mentions) {
             Entity e = byStart.get(m.start());
-            if (e == null || e == claimant) {
+            if (e == null || e == claimant || m.type() == EntityType.Location && notAPlaceOfEvents(tokens, m)) {
                 continue;
             }
             boolean possessive = m.tokenEnd() < tokens.size() && POSSESSIVE.contains(tokens.get(m.tokenEnd()).text());
@@ -118,7 +125,10 @@ public final class ArgumentReader {
                 boolean secondary = officeOf(tokens, m.tokenStart()) || m.start() < datelineEnd
                     || purposeBetween(tokens, trigger, m.tokenStart());
                 int depth = depth(e.gazetteerId()) + (secondary ? SECONDARY_PLACE : 0);
-                if (depth > placeDepth) {
+                // The most specific place; of two alike, the one nearer the trigger.
+                int distance = Math.abs(m.tokenStart() - trigger);
+                if (depth > placeDepth || depth == placeDepth && distance < placeDistance) {
+                    placeDistance = distance;
                     place = e;
                     placeText = e.nameAsWritten(m);
                     placeDepth = depth;
@@ -221,6 +231,21 @@ public final class ArgumentReader {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a place name stands for something else: a source ("according to Kyiv"), the
+     * country of an office ("US Vice President"), or the subject of a whole war ("Russia's
+     * war in Ukraine", "its invasion of Ukraine").
+     */
+    private static boolean notAPlaceOfEvents(List<Token> tokens, Mention m) {
+        int start = m.tokenStart();
+        boolean source = start >= 2 && tokens.get(start - 1).text().equalsIgnoreCase("to")
+            && tokens.get(start - 2).lemma().equals("accord");
+        boolean office = m.tokenEnd() < tokens.size() && TITLES.contains(tokens.get(m.tokenEnd()).lemma());
+        boolean war = start >= 2 && WAR_PREPOSITIONS.contains(tokens.get(start - 1).text().toLowerCase(Locale.ROOT))
+            && WARS.contains(tokens.get(start - 2).lemma());
+        return source || office || war;
     }
 
     /** Whether the place starting at the token follows "the governor of". */

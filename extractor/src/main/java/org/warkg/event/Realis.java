@@ -25,9 +25,13 @@ final class Realis {
     /** Words before a noun trigger that make it a kind, a plan or a series rather than one event. */
     private static final Set<String> UNREAL_MODIFIERS = Set.of("repeated", "frequent", "regular", "constant",
         "daily", "nightly", "possible", "potential", "planned", "future", "expected", "long-awaited", "looming",
-        "threatened", "any", "threat", "threats", "risk", "fear", "fears", "warning", "warnings", "prospect");
+        "threatened", "any", "threat", "threats", "risk", "fear", "fears", "warning", "warnings", "prospect",
+        "no", "without", "ban", "permission");
     /** Phrases in which a trigger word means something else: "in charge of logistics", "cease fire". */
-    private static final Set<String> IDIOMS = Set.of("in charge", "cease fire");
+    private static final Set<String> IDIOMS = Set.of("in charge", "cease fire", "in exchange");
+    /** Verbs whose object is no event: "evade sanctions", "breaching sanctions", "denies downing drones". */
+    private static final Set<String> NEGATING_VERBS = Set.of("evade", "breach", "violate", "circumvent", "bypass",
+        "deny");
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("ADJ", "NOUN", "PROPN", "CCONJ", "NUM");
     /** How far before a noun trigger its modifiers are looked for. */
     private static final int MODIFIER_REACH = 3;
@@ -45,8 +49,7 @@ final class Realis {
     private static boolean purpose(List<Token> tokens, int to) {
         for (int i = Math.max(0, to - PURPOSE_REACH); i < to; i++) {
             Token t = tokens.get(i);
-            if (t.tag().equals("VERB") && PURPOSE_VERBS.contains(t.lemma())
-                    && !t.text().equalsIgnoreCase(t.lemma())) {
+            if (t.tag().equals("VERB") && PURPOSE_VERBS.contains(t.lemma()) && t.text().endsWith("ed")) {
                 return true;
             }
         }
@@ -79,7 +82,8 @@ final class Realis {
                 to--;
             }
             boolean infinitive = to >= 0 && tokens.get(to).text().equalsIgnoreCase("to");
-            return !infinitive || purpose(tokens, to);
+            boolean denied = trigger > 0 && NEGATING_VERBS.contains(tokens.get(trigger - 1).lemma());
+            return !denied && (!infinitive || purpose(tokens, to));
         }
         // The word before the noun's phrase ("repeated large-scale drone and missile attacks").
         int before = trigger - 1;
@@ -95,6 +99,9 @@ final class Realis {
         int verb = before;
         while (verb >= 0 && tokens.get(verb).tag().equals("DET")) {
             verb--;
+        }
+        if (verb >= 0 && NEGATING_VERBS.contains(tokens.get(verb).lemma())) {
+            return false;
         }
         return verb < 1 || !tokens.get(verb).tag().equals("VERB") || actual(tokens, verb);
     }

@@ -276,4 +276,21 @@ class EventExtractorTest {
         assertThat(events("Russia has concentrated forces in Kursk Oblast to attack Sudzha, the border guard said."))
             .extracting(Event::type, Event::location).containsExactly(tuple(EventType.Deployment, "Kursk Oblast"));
     }
+
+    @Test
+    void aPlaceThatStandsForASourceAnOfficeOrTheWholeWarIsNotTheEventsPlace() {
+        assertThat(events("According to Kyiv, Russian drones struck Sudzha overnight.")).extracting(Event::location)
+            .containsExactly("Sudzha");
+        assertThat(events("United States Vice President Kamala Harris will attend a peace summit."))
+            .extracting(Event::type, Event::location).containsExactly(tuple(EventType.Meeting, null));
+        assertThat(events("Shoigu and Kim Jong Un met on June 4 and discussed Russia's war in Ukraine."))
+            .extracting(Event::location).containsOnlyNulls();
+    }
+
+    @Test
+    void ofTwoPlacesAlikeTheOneNearerTheTriggerIsWhereItHappened() {
+        assertThat(events("Moscow planned an offensive into Sumy Oblast, disrupted by an incursion into Kursk Oblast."))
+            .extracting(Event::type, Event::location)
+            .containsExactly(tuple(EventType.TerritorialChange, "Kursk Oblast"));
+    }
 }

@@ -41,6 +41,11 @@ class RealisTest {
         assertThat(actual("Russia planned to launch an offensive into Sumy Oblast.", "offensive")).isFalse();
         assertThat(actual("Russia massed forces to potentially launch an attack on Sumy.", "attack")).isFalse();
         assertThat(actual("Belgrade refused to join Western sanctions against Russia.", "sanctions")).isFalse();
+        assertThat(actual("Romania denies downing Russian drones over Ukraine.", "downing")).isFalse();
+        assertThat(actual("Shells reached Russia, breaching UN sanctions, a report says.", "sanctions")).isFalse();
+        assertThat(actual("Washington lifted the ban on strikes inside Russia.", "strikes")).isFalse();
+        assertThat(actual("The governor said there were no casualties.", "casualties")).isFalse();
+        assertThat(actual("Moscow got oil in exchange for shells.", "exchange")).isFalse();
         assertThat(actual("Russian forces used artillery to repel a cross-border incursion.", "incursion")).isTrue();
     }
 
