@@ -42,19 +42,22 @@ public final class DateResolver {
         Pattern.CASE_INSENSITIVE);
     /**
      * A reporting verb just before a date that a claim follows ("claimed on May 20 that"),
-     * or the date a video or post came out ("posted on social media on May 31").
+     * or the date a video, post or report came out ("posted on social media on May 31",
+     * "according to state media on 5 June").
      */
     private static final Pattern SAID = Pattern.compile(
         "\\b(?:said|says|claimed|claims|reported|reports|announced|stated|wrote|added)\\b"
         + "(?:\\s+\\S+){0,4}?\\s+(?:on\\s+)?$");
     private static final Pattern PUBLISHED = Pattern.compile(
-        "\\b(?:posted|published|released|aired)\\b(?:\\s+\\S+){0,4}?\\s+(?:on\\s+)?$");
+        "\\b(?:(?:posted|published|released|aired)\\b(?:\\s+\\S+){0,4}?\\s+(?:on\\s+)?"
+        + "|according to\\b(?:\\s+\\S+){0,4}?\\s+on\\s+)$");
+    private static final Pattern PAST_PERFECT = Pattern.compile("^,?\\s+(?:that\\s+)?(?:\\S+\\s+){0,5}?had\\s+\\w+");
     private static final Pattern THAT = Pattern.compile("^,?\\s+that\\b");
     /** A clause dated by its distance from the main clause's day: "on Friday, a day after ...". */
     private static final Pattern DAYS_FROM = Pattern.compile(
         "\\b(?:(?:a|one|the) day|(two|three|four|five|six|[2-6]) days) (after|before)\\b", Pattern.CASE_INSENSITIVE);
     /** How far before a date a reporting verb is looked for. */
-    private static final int SAID_REACH = 40;
+    private static final int SAID_REACH = 60;
     /** A month-day without year more than this many days after the story is last year's. */
     private static final int FUTURE_SLACK_DAYS = 7;
 
@@ -150,12 +153,23 @@ public final class DateResolver {
         return statement ? new EventDate(date.date().withDayOfMonth(1), DatePrecision.MONTH) : date;
     }
 
+    /**
+     * "fighters said on Sunday they had taken two soldiers captive": what a statement
+     * tells in the past perfect came before the day it was made.
+     */
+    private static boolean toldAsEarlier(String sentence, int start, int end) {
+        String before = sentence.substring(Math.max(0, start - SAID_REACH), start);
+        return SAID.matcher(before).find() && PAST_PERFECT.matcher(sentence.substring(end)).find();
+    }
+
     private static EventDate relative(String sentence, LocalDate story) {
         Matcher m = WEEKDAY.matcher(sentence);
         if (m.find()) {
             String name = m.group(1) != null ? m.group(1) : m.group(2);
             DayOfWeek day = DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
-            return EventDate.day(story.with(TemporalAdjusters.previousOrSame(day)));
+            EventDate date = EventDate.day(story.with(TemporalAdjusters.previousOrSame(day)));
+            return toldAsEarlier(sentence, m.start(), m.end())
+                ? new EventDate(date.date().withDayOfMonth(1), DatePrecision.MONTH) : date;
         }
         if (YESTERDAY.matcher(sentence).find()) {
             return EventDate.day(story.minusDays(1));

@@ -99,11 +99,13 @@ final class EventMerger {
             && x.date().iso().equals(y.date().iso());
     }
 
-    /** The same number killed at places that agree, on dates that do not disagree. */
+    /** The same number killed or injured at places that agree, on dates that do not disagree. */
     private static boolean sameToll(Draft a, Draft b, ArgumentReader places) {
         Event x = a.event();
         Event y = b.event();
-        return x.killed() != null && x.killed() > 0 && x.killed().equals(y.killed())
+        boolean killed = x.killed() != null && x.killed() > 0 && x.killed().equals(y.killed());
+        boolean injured = x.injured() != null && x.injured() > 0 && x.injured().equals(y.injured());
+        return (killed || injured)
             && (x.locationId() == null || y.locationId() == null || x.locationId().equals(y.locationId())
                 || places.related(a.place(), b.place()))
             && (!a.explicitDate() || !b.explicitDate() || agree(x.date(), y.date()));
@@ -146,7 +148,7 @@ final class EventMerger {
         return x.substring(0, n).equals(y.substring(0, n));
     }
 
-    /** The first draft's values win; the second fills gaps. An explicit date beats a default. */
+    /** The first draft's values win; the second fills gaps. */
     private static Draft combine(Draft a, Draft b, ArgumentReader places) {
         Event x = a.event();
         Event y = b.event();
@@ -154,7 +156,9 @@ final class EventMerger {
         y.evidence().stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
         List<String> weapons = new ArrayList<>(x.weaponIds());
         y.weaponIds().stream().filter(w -> !weapons.contains(w)).forEach(weapons::add);
-        boolean takeDate = !a.explicitDate() && b.explicitDate();
+        // An explicit date beats a default, and a day beats the month it falls in.
+        boolean takeDate = b.explicitDate() && (!a.explicitDate() || x.date() == null
+            || y.date() != null && agree(x.date(), y.date()) && y.date().iso().length() > x.date().iso().length());
         boolean deeper = y.locationId() != null
             && (x.locationId() == null || places.depth(b.place()) > places.depth(a.place()));
         // A claimant that is a named entity beats the words "the governor".

@@ -45,6 +45,11 @@ class DateResolverTest {
         assertThat(iso("A commander claimed on May 20 that the helicopter came under attack.")).isEqualTo("2025-05");
         assertThat(iso("Soldiers surrendered, the unit said in a video posted on social media on May 31."))
             .isEqualTo("2025-05");
+        assertThat(iso("Kim backed Russia during a meeting with Shoigu, according to state media on 5 June."))
+            .isEqualTo("2025-06");
+        assertThat(iso("North Korea lost 6,000 troops, according to a June 5 report.")).isEqualTo("2025-06-05");
+        assertThat(iso("Fighters said on Sunday they had taken two soldiers captive.")).isEqualTo("2025-06");
+        assertThat(iso("The governor said on Sunday that drones struck a market.")).isEqualTo("2025-06-08");
         assertThat(iso("Drones struck the depot on May 31, the governor said.")).isEqualTo("2025-05-31");
         assertThat(iso("Forces struck seven towns, the administration reported on May 31.")).isEqualTo("2025-05-31");
     }

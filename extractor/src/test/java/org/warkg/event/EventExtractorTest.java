@@ -293,4 +293,24 @@ class EventExtractorTest {
             .extracting(Event::type, Event::location)
             .containsExactly(tuple(EventType.TerritorialChange, "Kursk Oblast"));
     }
+
+    @Test
+    void theSameInjuredCountNamesTheSameAttack() {
+        List<Event> events = events("June 4, 2023 9:00 AM\n"
+            + "A girl was killed and 22 people injured when a missile struck Sudzha on June 3.\n\n"
+            + "Air Raid Shelters Were Locked During The Night Of The Attack\n\n"
+            + "The governor said 22 people were injured by Saturday's attack, which damaged two buildings.");
+
+        assertThat(events).extracting(Event::type, Event::location, e -> e.date().iso())
+            .containsExactly(tuple(EventType.Attack, "Sudzha", "2023-06-03"));
+    }
+
+    @Test
+    void aDayBeatsTheMonthItFallsInWhenMentionsMerge() {
+        List<Event> events = events("June 11, 2025 9:00 AM\n"
+            + "Putin met Kim Jong Un in Sudzha, according to state media on 5 June. "
+            + "Reuters reports that Putin met Kim Jong Un in Sudzha on 4 June.");
+
+        assertThat(events).extracting(e -> e.date().iso()).containsExactly("2025-06-04");
+    }
 }
