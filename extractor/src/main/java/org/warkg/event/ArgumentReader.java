@@ -117,9 +117,10 @@ public final class ArgumentReader {
                 }
             } else if (m.type() == EntityType.Location && beforeVerb && !inPhrase) {
                 agent = e;
-            } else if (m.type() == EntityType.Location && inPhrase && !tokens.get(m.tokenEnd()).lemma().equals("be")) {
-                // "Officials in Kyiv have not commented": where the subject is, not where the event was;
-                // but "a factory in the Tambov region was hit" is the target's place.
+            } else if (m.type() == EntityType.Location && (inPhrase || m.tokenStart() > trigger
+                    && subjectOfVerb(tokens, m, trigger)) && !tokens.get(m.tokenEnd()).lemma().equals("be")) {
+                // "Officials in Kyiv have not commented": where the subject is, not where the event was,
+                // before the trigger or after it; but "a factory in the Tambov region was hit" is the target's place.
                 continue;
             } else if (m.type() == EntityType.Location && !possessive) {
                 boolean secondary = officeOf(tokens, m.tokenStart()) || m.start() < datelineEnd
@@ -246,6 +247,23 @@ public final class ArgumentReader {
         boolean war = start >= 2 && WAR_PREPOSITIONS.contains(tokens.get(start - 1).text().toLowerCase(Locale.ROOT))
             && WARS.contains(tokens.get(start - 2).lemma());
         return source || office || war;
+    }
+
+    /**
+     * Whether the place ends a phrase of another subject than the trigger that a finite verb
+     * follows: "though officials in Kyiv have not commented", not "a strike in Donetsk kills".
+     */
+    private static boolean subjectOfVerb(List<Token> tokens, Mention m, int trigger) {
+        if (m.tokenEnd() >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(m.tokenEnd());
+        boolean finite = next.tag().equals("AUX") || next.tag().equals("VERB") && !next.text().endsWith("ing");
+        int preposition = m.tokenStart() - 1;
+        while (preposition >= 0 && !tokens.get(preposition).tag().equals("ADP")) {
+            preposition--;
+        }
+        return finite && afterPreposition(tokens, m.tokenStart()) && preposition - 1 != trigger;
     }
 
     /** Whether the place starting at the token follows "the governor of". */

@@ -76,7 +76,9 @@ final class Realis {
                 (tokens.get(trigger - 1).text() + " " + token.text()).toLowerCase(Locale.ROOT))) {
             return false;
         }
-        if (token.tag().equals("VERB")) {
+        boolean afterTo = trigger > 0 && tokens.get(trigger - 1).text().equalsIgnoreCase("to");
+        if (token.tag().equals("VERB") || afterTo && token.tag().equals("NOUN")) {
+            // A noun straight after "to" is an infinitive the tagger misread: "permission to strike targets".
             int to = trigger - 1;
             while (to >= 0 && tokens.get(to).tag().equals("ADV")) {
                 to--;
@@ -96,6 +98,9 @@ final class Realis {
             }
         }
         // The object of an infinitive ("planned to launch an offensive") is as unreal as the verb.
+        if (before >= 0 && NEGATING_VERBS.contains(tokens.get(before).lemma())) {
+            return false;
+        }
         int verb = before;
         while (verb >= 0 && tokens.get(verb).tag().equals("DET")) {
             verb--;

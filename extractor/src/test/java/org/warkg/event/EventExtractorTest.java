@@ -313,4 +313,12 @@ class EventExtractorTest {
 
         assertThat(events).extracting(e -> e.date().iso()).containsExactly("2025-06-04");
     }
+
+    @Test
+    void aPlaceInAnotherSubjectAfterTheTriggerIsNotWhereItHappened() {
+        assertThat(events("Drones struck Kursk Oblast overnight, though officials in Sudzha have not commented."))
+            .extracting(Event::location).containsExactly("Kursk Oblast");
+        assertThat(events("Russian strike in Sudzha kills 2, including a boy")).extracting(Event::location)
+            .containsExactly("Sudzha");
+    }
 }

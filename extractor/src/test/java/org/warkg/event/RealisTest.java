@@ -42,6 +42,10 @@ class RealisTest {
         assertThat(actual("Russia massed forces to potentially launch an attack on Sumy.", "attack")).isFalse();
         assertThat(actual("Belgrade refused to join Western sanctions against Russia.", "sanctions")).isFalse();
         assertThat(actual("Romania denies downing Russian drones over Ukraine.", "downing")).isFalse();
+        assertThat(actual("The U.S. gave Ukraine permission to use American weapons to strike targets in Russia.",
+            "strike")).isFalse();
+        assertThat(actual("Zelensky accused Russia of using suppliers to evade international sanctions.",
+            "sanctions")).isFalse();
         assertThat(actual("Shells reached Russia, breaching UN sanctions, a report says.", "sanctions")).isFalse();
         assertThat(actual("Washington lifted the ban on strikes inside Russia.", "strikes")).isFalse();
         assertThat(actual("The governor said there were no casualties.", "casualties")).isFalse();
