@@ -26,6 +26,8 @@ public final class DateResolver {
     private static final Pattern IN_MONTH = Pattern.compile(
         "\\b(?:(?:[Ii]n|[Ss]ince|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?) (?:early |late |mid-)?|month of )" + MONTHS
         + "(?:,? ((?:19|20)\\d\\d))?");
+    /** A month with its year and no day: "Russia's April 2025 claim". */
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTHS + ",? ((?:19|20)\\d\\d)\\b");
     private static final Pattern IN_YEAR = Pattern.compile("\\b(?:[Ii]n|[Ss]ince) ((?:19|20)\\d\\d)\\b");
     private static final Pattern WEEKDAY = Pattern.compile(
         "\\b(?:on |last |overnight on |early on |late on )"
@@ -91,6 +93,13 @@ public final class DateResolver {
         if (m.find()) {
             boolean last = m.group().toLowerCase(Locale.ROOT).startsWith("last");
             EventDate date = monthOf(story, month(m.group(1)), m.group(2), last);
+            if (date != null) {
+                return date;
+            }
+        }
+        m = MONTH_YEAR.matcher(sentence);
+        if (m.find()) {
+            EventDate date = monthOf(story, month(m.group(1)), m.group(2), false);
             if (date != null) {
                 return date;
             }

@@ -3,9 +3,11 @@ package org.warkg.event;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.warkg.entity.Entities;
 import org.warkg.entity.Entity;
@@ -28,21 +30,14 @@ public final class EventExtractor {
     /** How many sentences after an event's own may say more of it. */
     private static final int FOLLOW_UP = 3;
 
-    private static final java.util.Set<EventType> SECOND = java.util.EnumSet.of(EventType.Attack,
-        EventType.TerritorialChange, EventType.Interception, EventType.Arrest, EventType.Surrender);
-
-    private static boolean describes(List<Token> tokens, int i) {
-        if (i > 0 && tokens.get(i - 1).tag().equals("NOUN") && i + 1 < tokens.size()
-            && tokens.get(i + 1).text().equals("by")) {
-            return true;
-        }
-        for (int j = 0; j < i; j++) {
-            if (tokens.get(j).text().equalsIgnoreCase("since")) {
-                return true;
-            }
-        }
-        return false;
-    }
+    /**
+     * Kinds of event a sentence may tell besides its first: "after the assault began, the
+     * city was occupied". Meetings, deals and deployments named in passing are background.
+     */
+    private static final Set<EventType> ALSO_TOLD = EnumSet.of(EventType.Attack, EventType.TerritorialChange,
+        EventType.Interception, EventType.Arrest, EventType.Surrender);
+    /** Trigger words that tell of an event only with a toll: "a further two people died in Horlivka". */
+    private static final Set<String> TOLL_WORDS = Set.of("die");
 
     private final TriggerLexicon triggers;
     private final DateResolver dates;
@@ -164,8 +159,9 @@ public final class EventExtractor {
     }
 
     /**
-     * The trigger of a sentence: the first strong one, else the first weak one if the
-     * sentence names something. Casualty words count only with a number in the sentence.
+     * The triggers of a sentence: the first strong one and those of other kinds told with it,
+     * else the first weak one if the sentence names something. Casualty words, and deaths
+     * ("two people died in Horlivka"), count only with a number in the sentence.
      */
     private List<Trigger> triggersOf(Sentence sentence, boolean namesSomething) {
         Trigger weak = null;
@@ -174,13 +170,14 @@ public final class EventExtractor {
         boolean hasNumber = tokens.stream().anyMatch(t -> t.tag().equals("NUM"));
         for (int i = 0; i < tokens.size(); i++) {
             TriggerLexicon.Trigger found = triggers.triggerOf(tokens, i);
-            if (found == null || found.type() == EventType.Casualties && !hasNumber || !Realis.actual(tokens, i)) {
+            boolean toll = found != null
+                && (found.type() == EventType.Casualties || TOLL_WORDS.contains(tokens.get(i).lemma()));
+            if (found == null || toll && !hasNumber || !Realis.actual(tokens, i)) {
                 continue;
             }
             if (found.strong()) {
-                boolean second = !strong.isEmpty();
-                if (strong.stream().noneMatch(t -> t.type == found.type())
-                        && (!second || SECOND.contains(found.type()) && !describes(tokens, i))) {
+                boolean newKind = strong.stream().noneMatch(t -> t.type == found.type());
+                if (newKind && (strong.isEmpty() || ALSO_TOLD.contains(found.type()) && !inPassing(tokens, i))) {
                     strong.add(new Trigger(found.type(), i));
                 }
                 continue;
@@ -193,6 +190,18 @@ public final class EventExtractor {
             return strong;
         }
         return weak == null || !namesSomething ? List.of() : List.of(weak);
+    }
+
+    /**
+     * Whether a further trigger only describes or dates something: "a building occupied by
+     * soldiers", "his first visit since the region was recaptured".
+     */
+    private static boolean inPassing(List<Token> tokens, int trigger) {
+        boolean describesNoun = trigger > 0 && tokens.get(trigger - 1).tag().equals("NOUN")
+            && trigger + 1 < tokens.size() && tokens.get(trigger + 1).text().equals("by");
+        boolean sinceClause = tokens.subList(0, trigger).stream()
+            .anyMatch(t -> t.text().equalsIgnoreCase("since"));
+        return describesNoun || sinceClause;
     }
 
     /**

@@ -23,9 +23,13 @@ final class PlaceReference {
         Pattern.CASE_INSENSITIVE);
     private static final Pattern TOWN = Pattern.compile("\\bthe (?:city|town|village|settlement)\\b",
         Pattern.CASE_INSENSITIVE);
-    /** A country's ground named by its adjective: "against Ukrainian territory", "on Russian soil". */
+    /**
+     * A country's ground or the sites on it named by its adjective: "against Ukrainian territory",
+     * "on Russian soil", "strikes Russian air bases".
+     */
     private static final Pattern TERRITORY = Pattern.compile(
-        "\\b(\\p{Lu}\\p{L}+) (?:territory|soil|airspace)\\b");
+        "\\b(\\p{Lu}\\p{L}+) (?:territory|soil|airspace|air ?bases?|airfields?|airports?|regions?|cities|towns"
+        + "|villages|(?:oil )?refiner(?:y|ies)|oil depots?)\\b");
     /** Gazetteer depth of a region (country 0) and of a town. */
     private static final int REGION_DEPTH = 1;
     private static final int TOWN_DEPTH = 2;

@@ -18,7 +18,8 @@ final class Realis {
     /** Sentences that state habits, hypotheses, assessments or background; "May" the month is no modal. */
     private static final Pattern BACKGROUND = Pattern.compile(
         "\\b(?:every (?:day|night|week)|each (?:day|night)|regularly|routinely|usually|for (?:several|many|\\d+) "
-        + "(?:days|weeks|months|years)|(?:has|have) been \\w+ing|since the (?:start|beginning) of|since \\d{4}"
+        + "(?:days|weeks|months|years)|(?:has|have) been \\w+ing|since the (?:start|beginning) of"
+        + "|(?:has|have) (?:been )?\\w+ since|since \\d{4}"
         + "|would|could|(?-i:may)|might|if|likely|purport(?:s|ed)? to|continues? to|common occurrence"
         + "|commonplace|increasingly|ready (?:for|to)|willing to|in recent (?:months|years))\\b|\\?$",
         Pattern.CASE_INSENSITIVE);

@@ -38,6 +38,7 @@ class DateResolverTest {
         assertThat(iso("Ukraine launched an incursion in August 2024.")).isEqualTo("2024-08");
         assertThat(iso("Earlier this year, more troops arrived.")).isEqualTo("2025");
         assertThat(iso("In just the month of May, Russia launched 300 drones.")).isEqualTo("2025-05");
+        assertThat(iso("Despite Russia's April 2025 claim of full control, fighting went on.")).isEqualTo("2025-04");
     }
 
     @Test

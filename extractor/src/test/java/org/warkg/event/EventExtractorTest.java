@@ -321,4 +321,17 @@ class EventExtractorTest {
         assertThat(events("Russian strike in Sudzha kills 2, including a boy")).extracting(Event::location)
             .containsExactly("Sudzha");
     }
+
+    @Test
+    void deathsMakeAnAttackOnlyWithTheirToll() {
+        assertThat(events("Meanwhile, a further two people died in Sudzha, the governor added."))
+            .extracting(Event::type, Event::killed).containsExactly(tuple(EventType.Attack, 2));
+        assertThat(events("The soldier died in Sudzha while fleeing from the police.")).isEmpty();
+    }
+
+    @Test
+    void sitesNamedByACountrysAdjectiveAreInThatCountry() {
+        assertThat(events("The war goes on in Russia and Ukraine. Ukraine strikes Russian air bases at dawn."))
+            .extracting(Event::type, Event::location).containsExactly(tuple(EventType.Attack, "Russia"));
+    }
 }

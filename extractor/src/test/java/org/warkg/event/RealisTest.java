@@ -63,6 +63,8 @@ class RealisTest {
         assertThat(Realis.background("Ukraine is ready for a second round of talks in Istanbul.")).isTrue();
         assertThat(Realis.background("The legion said it was willing to hand over the soldiers.")).isTrue();
         assertThat(Realis.background("In recent months, Kharkiv has been the target of drone attacks.")).isTrue();
+        assertThat(Realis.background("At least 500 children have died since the Russian invasion.")).isTrue();
+        assertThat(Realis.background("She visited Kharkiv to honour children killed since the invasion.")).isFalse();
         assertThat(Realis.background("Drones struck a depot in Rylsk on May 31.")).isFalse();
     }
 }
