@@ -73,7 +73,8 @@ public final class GazetteerMentionFinder implements MentionFinder {
             String[] tokens = sentence.tokenTexts();
             int start = 0;
             while (start < tokens.length) {
-                if (!vocabulary.contains(tokens[start].toLowerCase(Locale.ROOT))) {
+                // A name starts with a capital or a digit: words before the run's first such are skipped.
+                if (!startsName(tokens[start]) || !vocabulary.contains(tokens[start].toLowerCase(Locale.ROOT))) {
                     start++;
                     continue;
                 }
