@@ -97,7 +97,8 @@ public final class ArgumentReader {
         List<String> weapons = new ArrayList<>();
         for (Mention m : mentions) {
             Entity e = byStart.get(m.start());
-            if (e == null || e == claimant || m.type() == EntityType.Location && notAPlaceOfEvents(tokens, m)) {
+            if (e == null || e == claimant || m.type() == EntityType.Location
+                    && (notAPlaceOfEvents(tokens, m) || aimedAt(tokens, trigger, m.tokenStart()))) {
                 continue;
             }
             boolean possessive = m.tokenEnd() < tokens.size() && POSSESSIVE.contains(tokens.get(m.tokenEnd()).text());
@@ -123,8 +124,7 @@ public final class ArgumentReader {
                 // before the trigger or after it; but "a factory in the Tambov region was hit" is the target's place.
                 continue;
             } else if (m.type() == EntityType.Location && !possessive) {
-                boolean secondary = officeOf(tokens, m.tokenStart()) || m.start() < datelineEnd
-                    || purposeBetween(tokens, trigger, m.tokenStart());
+                boolean secondary = officeOf(tokens, m.tokenStart()) || m.start() < datelineEnd;
                 int depth = depth(e.gazetteerId()) + (secondary ? SECONDARY_PLACE : 0);
                 // The most specific place; of two alike, the one nearer the trigger.
                 int distance = Math.abs(m.tokenStart() - trigger);
@@ -225,7 +225,7 @@ public final class ArgumentReader {
      * Whether an infinitive stands between the trigger and the place: "amassed troops to
      * attack Sumy Oblast" aims at the place, and happened elsewhere.
      */
-    private static boolean purposeBetween(List<Token> tokens, int trigger, int place) {
+    private static boolean aimedAt(List<Token> tokens, int trigger, int place) {
         for (int i = trigger + 1; i + 1 < place; i++) {
             if (tokens.get(i).text().equalsIgnoreCase("to") && AIMS.contains(tokens.get(i + 1).lemma())) {
                 return true;

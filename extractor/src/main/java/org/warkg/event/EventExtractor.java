@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.warkg.entity.Entities;
 import org.warkg.entity.Entity;
+import org.warkg.gazetteer.EntityType;
 import org.warkg.ingest.SourceDocument;
 import org.warkg.mention.Mention;
 import org.warkg.nlp.Sentence;
@@ -88,7 +89,7 @@ public final class EventExtractor {
             List<Mention> mentions = bySentence.getOrDefault(sentence.index(), List.of());
             if (!Realis.background(sentence.text()) && isClause(sentence)) {
                 Munitions counted = munitions.count(sentence.text());
-                for (Trigger trigger : bothSides(triggersOf(sentence, !mentions.isEmpty()), counted)) {
+                for (Trigger trigger : bothSides(triggersOf(sentence, mentions), counted)) {
                     ArgumentReader.Arguments args = arguments.read(sentence, trigger.token, mentions, byStart,
                         claims.claimant(sentence, mentions, entities));
                     args = withReferredPlace(args, sentence, sentences, entities);
@@ -161,15 +162,16 @@ public final class EventExtractor {
     /**
      * The triggers of a sentence: the first strong one and those of other kinds told with it,
      * else the first weak one if the sentence names something. Casualty words, and deaths
-     * ("two people died in Horlivka"), count only with a number in the sentence.
+     * ("two people died in Horlivka"), count only with a number in the sentence. A word
+     * in the name of a unit or organisation ("Airborne Assault Forces") triggers nothing.
      */
-    private List<Trigger> triggersOf(Sentence sentence, boolean namesSomething) {
+    private List<Trigger> triggersOf(Sentence sentence, List<Mention> mentions) {
         Trigger weak = null;
         List<Trigger> strong = new ArrayList<>();
         List<Token> tokens = sentence.tokens();
         boolean hasNumber = tokens.stream().anyMatch(t -> t.tag().equals("NUM"));
         for (int i = 0; i < tokens.size(); i++) {
-            TriggerLexicon.Trigger found = triggers.triggerOf(tokens, i);
+            TriggerLexicon.Trigger found = inName(mentions, i) ? null : triggers.triggerOf(tokens, i);
             boolean toll = found != null
                 && (found.type() == EventType.Casualties || TOLL_WORDS.contains(tokens.get(i).lemma()));
             if (found == null || toll && !hasNumber || !Realis.actual(tokens, i)) {
@@ -189,7 +191,17 @@ public final class EventExtractor {
         if (!strong.isEmpty()) {
             return strong;
         }
-        return weak == null || !namesSomething ? List.of() : List.of(weak);
+        return weak == null || mentions.isEmpty() ? List.of() : List.of(weak);
+    }
+
+    private static boolean inName(List<Mention> mentions, int token) {
+        for (Mention m : mentions) {
+            boolean named = m.type() == EntityType.MilitaryUnit || m.type() == EntityType.Organization;
+            if (named && m.tokenStart() <= token && token < m.tokenEnd()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

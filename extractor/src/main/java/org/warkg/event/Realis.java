@@ -30,6 +30,8 @@ final class Realis {
         "no", "without", "ban", "permission");
     /** Phrases in which a trigger word means something else: "in charge of logistics", "cease fire". */
     private static final Set<String> IDIOMS = Set.of("in charge", "cease fire", "in exchange");
+    /** Verbs of waiting for what has not happened: "bracing for a Ukrainian attack", "prepares for the assault". */
+    private static final Set<String> AWAITING_VERBS = Set.of("prepare", "brace", "wait", "call", "hope", "plan");
     /** Verbs whose object is no event: "evade sanctions", "breaching sanctions", "denies downing drones". */
     private static final Set<String> NEGATING_VERBS = Set.of("evade", "breach", "violate", "circumvent", "bypass",
         "deny");
@@ -80,13 +82,8 @@ final class Realis {
         boolean afterTo = trigger > 0 && tokens.get(trigger - 1).text().equalsIgnoreCase("to");
         if (token.tag().equals("VERB") || afterTo && token.tag().equals("NOUN")) {
             // A noun straight after "to" is an infinitive the tagger misread: "permission to strike targets".
-            int to = trigger - 1;
-            while (to >= 0 && tokens.get(to).tag().equals("ADV")) {
-                to--;
-            }
-            boolean infinitive = to >= 0 && tokens.get(to).text().equalsIgnoreCase("to");
             boolean denied = trigger > 0 && NEGATING_VERBS.contains(tokens.get(trigger - 1).lemma());
-            return !denied && (!infinitive || purpose(tokens, to));
+            return !denied && !unrealInfinitive(tokens, trigger);
         }
         // The word before the noun's phrase ("repeated large-scale drone and missile attacks").
         int before = trigger - 1;
@@ -98,17 +95,35 @@ final class Realis {
                 return false;
             }
         }
-        // The object of an infinitive ("planned to launch an offensive") is as unreal as the verb.
-        if (before >= 0 && NEGATING_VERBS.contains(tokens.get(before).lemma())) {
+        // The word that governs the phrase: "evade sanctions", "prepares for the assault",
+        // "planned to launch an offensive", "expected to be a broad attack".
+        int governor = before;
+        while (governor >= 0 && tokens.get(governor).tag().equals("DET")) {
+            governor--;
+        }
+        if (governor < 0) {
+            return true;
+        }
+        Token word = tokens.get(governor);
+        boolean awaited = word.text().equalsIgnoreCase("for") && governor > 0
+            && AWAITING_VERBS.contains(tokens.get(governor - 1).lemma());
+        if (awaited || NEGATING_VERBS.contains(word.lemma())
+                || before >= 0 && NEGATING_VERBS.contains(tokens.get(before).lemma())) {
             return false;
         }
-        int verb = before;
-        while (verb >= 0 && tokens.get(verb).tag().equals("DET")) {
-            verb--;
+        return switch (word.tag()) {
+            case "VERB" -> governor < 1 || actual(tokens, governor);
+            case "AUX" -> !unrealInfinitive(tokens, governor);
+            default -> true;
+        };
+    }
+
+    /** Whether the verb is an infinitive ("to seize", "to potentially launch") that no past action carried out. */
+    private static boolean unrealInfinitive(List<Token> tokens, int verb) {
+        int to = verb - 1;
+        while (to >= 0 && tokens.get(to).tag().equals("ADV")) {
+            to--;
         }
-        if (verb >= 0 && NEGATING_VERBS.contains(tokens.get(verb).lemma())) {
-            return false;
-        }
-        return verb < 1 || !tokens.get(verb).tag().equals("VERB") || actual(tokens, verb);
+        return to >= 0 && tokens.get(to).text().equalsIgnoreCase("to") && !purpose(tokens, to);
     }
 }

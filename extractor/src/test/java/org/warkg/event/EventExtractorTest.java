@@ -275,6 +275,8 @@ class EventExtractorTest {
     void aPlaceTheEventAimsAtIsNotWhereItHappened() {
         assertThat(events("Russia has concentrated forces in Kursk Oblast to attack Sudzha, the border guard said."))
             .extracting(Event::type, Event::location).containsExactly(tuple(EventType.Deployment, "Kursk Oblast"));
+        assertThat(events("Russia deployed troops in Kursk Oblast. It amassed enough troops to attack Sudzha."))
+            .extracting(Event::type, Event::location).containsExactly(tuple(EventType.Deployment, "Kursk Oblast"));
     }
 
     @Test
@@ -333,5 +335,11 @@ class EventExtractorTest {
     void sitesNamedByACountrysAdjectiveAreInThatCountry() {
         assertThat(events("The war goes on in Russia and Ukraine. Ukraine strikes Russian air bases at dawn."))
             .extracting(Event::type, Event::location).containsExactly(tuple(EventType.Attack, "Russia"));
+    }
+
+    @Test
+    void aWordInTheNameOfAUnitTriggersNothing() {
+        assertThat(events("Russian soldiers surrendered in Sudzha, Ukraine's Airborne Assault Forces said."))
+            .extracting(Event::type).containsExactly(EventType.Surrender);
     }
 }

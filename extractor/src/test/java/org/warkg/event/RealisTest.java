@@ -42,6 +42,8 @@ class RealisTest {
         assertThat(actual("Russia massed forces to potentially launch an attack on Sumy.", "attack")).isFalse();
         assertThat(actual("Belgrade refused to join Western sanctions against Russia.", "sanctions")).isFalse();
         assertThat(actual("Romania denies downing Russian drones over Ukraine.", "downing")).isFalse();
+        assertThat(actual("Troops dig trenches, bracing for a Ukrainian attack.", "attack")).isFalse();
+        assertThat(actual("Anticipation mounts around what is expected to be a broad attack.", "attack")).isFalse();
         assertThat(actual("The U.S. gave Ukraine permission to use American weapons to strike targets in Russia.",
             "strike")).isFalse();
         assertThat(actual("Zelensky accused Russia of using suppliers to evade international sanctions.",
