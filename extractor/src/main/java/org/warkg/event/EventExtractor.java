@@ -39,6 +39,10 @@ public final class EventExtractor {
         EventType.Interception, EventType.Arrest, EventType.Surrender);
     /** Trigger words that tell of an event only with a toll: "a further two people died in Horlivka". */
     private static final Set<String> TOLL_WORDS = Set.of("die");
+    /** Trigger words that tell of an attack only after a munition: "two drones fell on a highway". */
+    private static final Set<String> MUNITION_WORDS = Set.of("fall");
+    private static final Set<String> MUNITIONS = Set.of("drone", "missile", "rocket", "shell", "bomb", "projectile",
+        "debris", "fragment", "wreckage", "uav");
 
     private final TriggerLexicon triggers;
     private final DateResolver dates;
@@ -107,8 +111,9 @@ public final class EventExtractor {
             }
         }
         List<Event> events = new ArrayList<>();
-        for (Event e : EventMerger.merge(drafts, arguments)) {
-            if (anchored(e)) {
+        for (EventMerger.Draft draft : EventMerger.merge(drafts, arguments)) {
+            Event e = draft.event();
+            if (anchored(e, draft.explicitDate())) {
                 events.add(new Event("v" + (events.size() + 1), e.type(), e.date(), e.location(), e.locationId(),
                     e.agent(), e.agentId(), e.target(), e.targetId(), e.weaponIds(), e.killed(), e.injured(),
                     e.munitions(), e.reportedBy(), e.reportedById(), e.verification(), e.evidence()));
@@ -133,13 +138,14 @@ public final class EventExtractor {
 
     /**
      * An event that names no place, weapon, toll or count of munitions is too vague to be told apart from
-     * talk about the war in general ("rescue workers found the body", "a meeting").
+     * talk about the war in general ("rescue workers found the body", "a meeting"), unless it is an arrest,
+     * meeting or the like that its own sentence dates ("In May, a care home worker was arrested").
      */
-    private static boolean anchored(Event event) {
+    private static boolean anchored(Event event, boolean dated) {
+        boolean parties = event.type().betweenParties();
         return event.locationId() != null || event.killed() != null || event.injured() != null
-            || event.munitions().counted()
-            || !event.weaponIds().isEmpty() || event.type().betweenParties() && (event.agentId() != null
-                || event.targetId() != null);
+            || event.munitions().counted() || !event.weaponIds().isEmpty()
+            || parties && (dated || event.agentId() != null || event.targetId() != null);
     }
 
     /**
@@ -174,7 +180,9 @@ public final class EventExtractor {
             TriggerLexicon.Trigger found = inName(mentions, i) ? null : triggers.triggerOf(tokens, i);
             boolean toll = found != null
                 && (found.type() == EventType.Casualties || TOLL_WORDS.contains(tokens.get(i).lemma()));
-            if (found == null || toll && !hasNumber || !Realis.actual(tokens, i)) {
+            boolean unarmed = found != null && MUNITION_WORDS.contains(tokens.get(i).lemma())
+                && (i == 0 || !MUNITIONS.contains(tokens.get(i - 1).lemma()));
+            if (found == null || toll && !hasNumber || unarmed || !Realis.actual(tokens, i)) {
                 continue;
             }
             if (found.strong()) {

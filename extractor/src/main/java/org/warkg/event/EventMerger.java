@@ -34,14 +34,14 @@ final class EventMerger {
      * The merged events, in order of first mention. Merging again until nothing changes
      * lets a toll or place learned from a later sentence join an event told earlier.
      */
-    static List<Event> merge(List<Draft> drafts, ArgumentReader places) {
+    static List<Draft> merge(List<Draft> drafts, ArgumentReader places) {
         List<Draft> merged = drafts;
         int before;
         do {
             before = merged.size();
             merged = mergeOnce(merged, places);
         } while (merged.size() < before);
-        return merged.stream().map(Draft::event).toList();
+        return merged;
     }
 
     private static List<Draft> mergeOnce(List<Draft> drafts, ArgumentReader places) {

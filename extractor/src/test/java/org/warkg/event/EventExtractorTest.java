@@ -342,4 +342,18 @@ class EventExtractorTest {
         assertThat(events("Russian soldiers surrendered in Sudzha, Ukraine's Airborne Assault Forces said."))
             .extracting(Event::type).containsExactly(EventType.Surrender);
     }
+
+    @Test
+    void aMunitionThatFellIsAnAttackAndAPlaceThatFellIsNot() {
+        assertThat(events("Two drones fell on a highway in Sudzha today, the governor said."))
+            .extracting(Event::type, Event::location).containsExactly(tuple(EventType.Attack, "Sudzha"));
+        assertThat(events("Troops have been fighting in Sudzha since fall 2024.")).isEmpty();
+    }
+
+    @Test
+    void anArrestDatedInItsOwnSentenceNeedsNoNamedParty() {
+        assertThat(events("June 11, 2025 9:00 AM\nIn May, a care home worker was reportedly arrested for a jacket."))
+            .extracting(Event::type, e -> e.date().iso()).containsExactly(tuple(EventType.Arrest, "2025-05"));
+        assertThat(events("June 11, 2025 9:00 AM\nA care home worker was reportedly arrested for a jacket.")).isEmpty();
+    }
 }
