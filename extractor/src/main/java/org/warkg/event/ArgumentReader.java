@@ -118,10 +118,12 @@ public final class ArgumentReader {
                 }
             } else if (m.type() == EntityType.Location && beforeVerb && !inPhrase) {
                 agent = e;
-            } else if (m.type() == EntityType.Location && (inPhrase || m.tokenStart() > trigger
-                    && subjectOfVerb(tokens, m, trigger)) && !tokens.get(m.tokenEnd()).lemma().equals("be")) {
-                // "Officials in Kyiv have not commented": where the subject is, not where the event was,
-                // before the trigger or after it; but "a factory in the Tambov region was hit" is the target's place.
+            } else if (m.type() == EntityType.Location && (inPhrase && m.tokenEnd() != trigger
+                    || m.tokenStart() > trigger && subjectOfVerb(tokens, m, trigger))
+                    && !tokens.get(m.tokenEnd()).lemma().equals("be")) {
+                // "Officials in Kyiv have not commented": where the subject of another verb is, before the
+                // trigger or after it, is not where the event was; but "soldiers fighting in the Kursk
+                // direction surrendered" and "a factory in the Tambov region was hit" are.
                 continue;
             } else if (m.type() == EntityType.Location && !possessive) {
                 boolean secondary = officeOf(tokens, m.tokenStart()) || m.start() < datelineEnd;

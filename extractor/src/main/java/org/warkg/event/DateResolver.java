@@ -53,6 +53,10 @@ public final class DateResolver {
     private static final Pattern PUBLISHED = Pattern.compile(
         "\\b(?:(?:posted|published|released|aired)\\b(?:\\s+\\S+){0,4}?\\s+(?:on\\s+)?"
         + "|according to\\b(?:\\s+\\S+){0,4}?\\s+on\\s+)$");
+    private static final Pattern SENTENCE_END = Pattern.compile("\\W*");
+    private static final Pattern SAME_DAY = Pattern.compile(
+        "\\b(?:(?:over|in) the (?:past|last) (?:day|24 hours)|overnight|last night|today|this morning)\\b",
+        Pattern.CASE_INSENSITIVE);
     private static final Pattern PAST_PERFECT = Pattern.compile("^,?\\s+(?:that\\s+)?(?:\\S+\\s+){0,5}?had\\s+\\w+");
     private static final Pattern THAT = Pattern.compile("^,?\\s+that\\b");
     /** A clause dated by its distance from the main clause's day: "on Friday, a day after ...". */
@@ -157,8 +161,12 @@ public final class DateResolver {
      */
     private static EventDate ofStatementOr(EventDate date, String sentence, int start, int end) {
         String before = sentence.substring(Math.max(0, start - SAID_REACH), start);
+        String after = sentence.substring(end);
+        // "..., the governor said on May 31." closes the sentence with the day of the statement;
+        // what it tells happened that day only if it says so ("over the past day", "overnight").
+        boolean closing = SENTENCE_END.matcher(after).matches() && !SAME_DAY.matcher(sentence).find();
         boolean statement = PUBLISHED.matcher(before).find()
-            || SAID.matcher(before).find() && THAT.matcher(sentence.substring(end)).find();
+            || SAID.matcher(before).find() && (THAT.matcher(after).find() || closing);
         return statement ? new EventDate(date.date().withDayOfMonth(1), DatePrecision.MONTH) : date;
     }
 

@@ -83,7 +83,7 @@ final class Realis {
         if (token.tag().equals("VERB") || afterTo && token.tag().equals("NOUN")) {
             // A noun straight after "to" is an infinitive the tagger misread: "permission to strike targets".
             boolean denied = trigger > 0 && NEGATING_VERBS.contains(tokens.get(trigger - 1).lemma());
-            return !denied && !unrealInfinitive(tokens, trigger);
+            return !denied && !unrealInfinitive(tokens, trigger) && !inCompound(tokens, trigger);
         }
         // The word before the noun's phrase ("repeated large-scale drone and missile attacks").
         int before = trigger - 1;
@@ -116,6 +116,19 @@ final class Realis {
             case "AUX" -> !unrealInfinitive(tokens, governor);
             default -> true;
         };
+    }
+
+    /** A "verb" inside a noun phrase is a noun the tagger misread: "half of Kyiv bomb shelters". */
+    private static boolean inCompound(List<Token> tokens, int verb) {
+        if (verb + 1 >= tokens.size() || !tokens.get(verb + 1).tag().equals("NOUN")) {
+            return false;
+        }
+        int name = verb - 1;
+        while (name >= 0 && tokens.get(name).tag().equals("PROPN")) {
+            name--;
+        }
+        return name < verb - 1 && name >= 0
+            && (tokens.get(name).tag().equals("ADP") || tokens.get(name).tag().equals("DET"));
     }
 
     /** Whether the verb is an infinitive ("to seize", "to potentially launch") that no past action carried out. */

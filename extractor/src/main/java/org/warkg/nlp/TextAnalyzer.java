@@ -30,7 +30,7 @@ public final class TextAnalyzer {
      * or to a photo credit ("a drone attack in Kharkiv.AP").
      */
     private static final Pattern INLINE_BREAK =
-        Pattern.compile("( \\* )|\\p{Ll}{2}[.!?][\"\u201d\u2019]?(?=\\p{Lu}\\p{Ll}|\\p{Lu}{2,5}\\b)");
+        Pattern.compile("( \\* )|(?:\\p{Ll}{2}|\\d)[.!?][\"\u201d\u2019]?(?=\\p{Lu}\\p{Ll}|\\p{Lu}{2,5}\\b)");
 
     /** Particles of phrasal verbs that news uses for attacks and interceptions. */
     private static final Set<String> PARTICLES = Set.of("down", "up", "off");
@@ -70,7 +70,7 @@ public final class TextAnalyzer {
     /**
      * Teasers list items inline ("Key updates on June 3: * ... * ..."): each item is a
      * sentence. Scraped teasers also glue sentences together ("intelligence.According
-     * to"), which the sentence model does not split.
+     * to", "on May 29.The statement"), which the sentence model does not split.
      */
     private static List<Span> splitInline(String text, Span[] spans) {
         List<Span> out = new ArrayList<>(spans.length);

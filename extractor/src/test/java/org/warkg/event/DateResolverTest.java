@@ -52,7 +52,9 @@ class DateResolverTest {
         assertThat(iso("Fighters said on Sunday they had taken two soldiers captive.")).isEqualTo("2025-06");
         assertThat(iso("The governor said on Sunday that drones struck a market.")).isEqualTo("2025-06-08");
         assertThat(iso("Drones struck the depot on May 31, the governor said.")).isEqualTo("2025-05-31");
-        assertThat(iso("Forces struck seven towns, the administration reported on May 31.")).isEqualTo("2025-05-31");
+        assertThat(iso("Forces struck seven towns over the past day, the administration reported on May 31."))
+            .isEqualTo("2025-05-31");
+        assertThat(iso("Russia has massed troops at the border, a spokesperson said on May 29.")).isEqualTo("2025-05");
     }
 
     @Test

@@ -322,6 +322,8 @@ class EventExtractorTest {
             .extracting(Event::location).containsExactly("Kursk Oblast");
         assertThat(events("Russian strike in Sudzha kills 2, including a boy")).extracting(Event::location)
             .containsExactly("Sudzha");
+        assertThat(events("Russian soldiers fighting in Sudzha surrendered to Ukrainian paratroopers."))
+            .extracting(Event::type, Event::location).containsExactly(tuple(EventType.Surrender, "Sudzha"));
     }
 
     @Test

@@ -43,6 +43,8 @@ class RealisTest {
         assertThat(actual("Belgrade refused to join Western sanctions against Russia.", "sanctions")).isFalse();
         assertThat(actual("Romania denies downing Russian drones over Ukraine.", "downing")).isFalse();
         assertThat(actual("Troops dig trenches, bracing for a Ukrainian attack.", "attack")).isFalse();
+        assertThat(actual("An official learnt that half of Kyiv bomb shelters inspected during an audit were closed.",
+            "bomb")).isFalse();
         assertThat(actual("Anticipation mounts around what is expected to be a broad attack.", "attack")).isFalse();
         assertThat(actual("The U.S. gave Ukraine permission to use American weapons to strike targets in Russia.",
             "strike")).isFalse();

@@ -27,10 +27,12 @@ class TextAnalyzerTest {
     @Test
     void splitsSentencesThatAScrapedTeaserGluedTogether() {
         AnnotatedText annotated = TestResources.annotate("The report came from U.K. intelligence.According to "
-            + "the report, losses rose. Prices rose 3.5 percent. A building on fire in Kharkiv.AP");
+            + "the report, losses rose. Prices rose 3.5 percent. A building on fire in Kharkiv.AP "
+            + "The spokesperson said on May 29.The statement came late.");
         assertThat(annotated.sentences()).extracting(Sentence::text).containsExactly(
             "The report came from U.K. intelligence.", "According to the report, losses rose.",
-            "Prices rose 3.5 percent.", "A building on fire in Kharkiv.", "AP");
+            "Prices rose 3.5 percent.", "A building on fire in Kharkiv.", "AP", "The spokesperson said on May 29.",
+            "The statement came late.");
     }
 
     @Test
