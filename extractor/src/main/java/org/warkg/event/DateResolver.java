@@ -48,12 +48,13 @@ public final class DateResolver {
      * "according to state media on 5 June").
      */
     private static final Pattern SAID = Pattern.compile(
-        "\\b(?:said|says|claimed|claims|reported|reports|announced|stated|wrote|added)\\b"
+        "\\b(?:said|says|claimed|claims|reported|reports|announced|stated|wrote|added|told)\\b"
         + "(?:\\s+\\S+){0,4}?\\s+(?:on\\s+)?$");
     private static final Pattern PUBLISHED = Pattern.compile(
         "\\b(?:(?:posted|published|released|aired)\\b(?:\\s+\\S+){0,4}?\\s+(?:on\\s+)?"
         + "|according to\\b(?:\\s+\\S+){0,4}?\\s+on\\s+)$");
-    private static final Pattern SENTENCE_END = Pattern.compile("\\W*");
+    /** The rest of a sentence that a statement closes: nothing, or the statement's source. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?:,\\s+(?:citing|according to)\\b.*)?\\W*");
     private static final Pattern SAME_DAY = Pattern.compile(
         "\\b(?:(?:over|in) the (?:past|last) (?:day|24 hours)|overnight|last night|today|this morning)\\b",
         Pattern.CASE_INSENSITIVE);

@@ -55,6 +55,10 @@ class DateResolverTest {
         assertThat(iso("Forces struck seven towns over the past day, the administration reported on May 31."))
             .isEqualTo("2025-05-31");
         assertThat(iso("Russia has massed troops at the border, a spokesperson said on May 29.")).isEqualTo("2025-05");
+        assertThat(iso("The claims were fabricated, the Moscow Times reported on May 30, citing four sources."))
+            .isEqualTo("2025-05");
+        assertThat(iso("The U.S. gave Ukraine permission, an official told a news program on May 31."))
+            .isEqualTo("2025-05");
     }
 
     @Test
