@@ -3,6 +3,8 @@ package org.warkg.event;
 import static org.warkg.event.NumberWords.NUMBER;
 import static org.warkg.event.NumberWords.QUALIFIER;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,27 +38,48 @@ public final class CasualtyCounter {
         "\\bno (?:one was |one was reported )?(?:injuries|injured|wounded)\\b|\\bno one was (?:hurt|injured)\\b",
         Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Word stems without which no pattern can match: a cheap test that spares most
+     * sentences the scans.
+     */
+    private static final List<String> DEATH_STEMS = List.of("kill", "dead", "died", "death", "lives", "casualt",
+        "victim");
+    private static final List<String> INJURY_STEMS = List.of("injur", "wound", "hurt", "casualt", "victim",
+        "death", "kill");
+
     /** Zero when the sentence says no one was killed ("There were no casualties."), else null. */
     public Integer noneKilled(String sentence) {
-        return NO_CASUALTIES.matcher(sentence).find() ? Integer.valueOf(0) : null;
+        return mentions(sentence, DEATH_STEMS) && NO_CASUALTIES.matcher(sentence).find() ? Integer.valueOf(0) : null;
     }
 
     /** Zero when the sentence says no one was hurt ("No injuries were reported."), else null. */
     public Integer noneInjured(String sentence) {
-        return NO_CASUALTIES.matcher(sentence).find() || NO_INJURIES.matcher(sentence).find() ? Integer.valueOf(0)
+        return mentions(sentence, INJURY_STEMS)
+            && (NO_CASUALTIES.matcher(sentence).find() || NO_INJURIES.matcher(sentence).find()) ? Integer.valueOf(0)
             : null;
     }
 
     /** People killed, or null when the sentence gives no count. */
     public Integer killed(String sentence) {
+        if (!mentions(sentence, DEATH_STEMS)) {
+            return null;
+        }
         Integer n = count(KILLED, sentence);
         return n != null ? n : noneKilled(sentence);
     }
 
     /** People injured, or null when the sentence gives no count. */
     public Integer injured(String sentence) {
+        if (!mentions(sentence, INJURY_STEMS)) {
+            return null;
+        }
         Integer n = count(INJURED, sentence);
         return n != null ? n : noneInjured(sentence);
+    }
+
+    private static boolean mentions(String sentence, List<String> stems) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        return stems.stream().anyMatch(lower::contains);
     }
 
     private static Integer count(Pattern pattern, String sentence) {

@@ -3,6 +3,7 @@ package org.warkg.event;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -68,6 +69,9 @@ public final class DateResolver {
     /** A month-day without year more than this many days after the story is last year's. */
     private static final int FUTURE_SLACK_DAYS = 7;
 
+    /** What every month name starts with: a cheap test that spares most sentences the month patterns. */
+    private static final List<String> MONTH_STEMS = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
+        "Sep", "Oct", "Nov", "Dec");
     private static final Map<String, Integer> MONTH_NUMBERS = Map.ofEntries(
         Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
         Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
@@ -80,6 +84,25 @@ public final class DateResolver {
      * @param story    the story's date, or null when the page gives none
      */
     public EventDate resolve(String sentence, LocalDate story) {
+        EventDate named = MONTH_STEMS.stream().anyMatch(sentence::contains) ? withMonthName(sentence, story) : null;
+        if (named != null) {
+            return named;
+        }
+        if (story != null) {
+            EventDate relative = relative(sentence, story);
+            if (relative != null) {
+                return relative;
+            }
+        }
+        Matcher m = IN_YEAR.matcher(sentence);
+        if (m.find()) {
+            return new EventDate(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1), DatePrecision.YEAR);
+        }
+        return null;
+    }
+
+    /** A date that names its month: "on June 9", "4 June", "in March", "April 2025". */
+    private EventDate withMonthName(String sentence, LocalDate story) {
         Matcher m = MONTH_DAY.matcher(sentence);
         if (m.find()) {
             EventDate date = day(story, month(m.group(1)), Integer.parseInt(m.group(2)), m.group(3));
@@ -104,20 +127,7 @@ public final class DateResolver {
         }
         m = MONTH_YEAR.matcher(sentence);
         if (m.find()) {
-            EventDate date = monthOf(story, month(m.group(1)), m.group(2), false);
-            if (date != null) {
-                return date;
-            }
-        }
-        if (story != null) {
-            EventDate relative = relative(sentence, story);
-            if (relative != null) {
-                return relative;
-            }
-        }
-        m = IN_YEAR.matcher(sentence);
-        if (m.find()) {
-            return new EventDate(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1), DatePrecision.YEAR);
+            return monthOf(story, month(m.group(1)), m.group(2), false);
         }
         return null;
     }
