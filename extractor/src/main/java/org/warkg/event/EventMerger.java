@@ -10,7 +10,8 @@ import java.util.Locale;
  * named place, with dates that do not disagree (a headline and its story, a photo
  * caption, a summary),
  * or the same type, place and explicit date anywhere in the document (a feed page
- * that tells a story twice), or the same type and words. Every evidence sentence is kept.
+ * that tells a story twice), or the same type and words, or the same type and toll
+ * (a page that tells a strike again under another heading). Every evidence sentence is kept.
  */
 final class EventMerger {
 
