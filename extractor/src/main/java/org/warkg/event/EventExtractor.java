@@ -178,11 +178,7 @@ public final class EventExtractor {
         boolean hasNumber = tokens.stream().anyMatch(t -> t.tag().equals("NUM"));
         for (int i = 0; i < tokens.size(); i++) {
             TriggerLexicon.Trigger found = inName(mentions, i) ? null : triggers.triggerOf(tokens, i);
-            boolean toll = found != null
-                && (found.type() == EventType.Casualties || TOLL_WORDS.contains(tokens.get(i).lemma()));
-            boolean unarmed = found != null && MUNITION_WORDS.contains(tokens.get(i).lemma())
-                && (i == 0 || !MUNITIONS.contains(tokens.get(i - 1).lemma()));
-            if (found == null || toll && !hasNumber || unarmed || !Realis.actual(tokens, i)) {
+            if (found == null || !counts(tokens, i, found, hasNumber)) {
                 continue;
             }
             if (found.strong()) {
@@ -200,6 +196,17 @@ public final class EventExtractor {
             return strong;
         }
         return weak == null || mentions.isEmpty() ? List.of() : List.of(weak);
+    }
+
+    /**
+     * Whether a trigger word counts where it stands: a death or loss with a number, a fall
+     * after a munition, and only what the sentence tells as having happened.
+     */
+    private static boolean counts(List<Token> tokens, int i, TriggerLexicon.Trigger found, boolean hasNumber) {
+        String lemma = tokens.get(i).lemma();
+        boolean toll = found.type() == EventType.Casualties || TOLL_WORDS.contains(lemma);
+        boolean armed = !MUNITION_WORDS.contains(lemma) || i > 0 && MUNITIONS.contains(tokens.get(i - 1).lemma());
+        return (!toll || hasNumber) && armed && Realis.actual(tokens, i);
     }
 
     private static boolean inName(List<Mention> mentions, int token) {

@@ -9,9 +9,9 @@ import org.warkg.nlp.Token;
 
 /**
  * Whether a trigger reports something that took place, rather than a habit, a
- * plan, a possibility or background: "Russia plans to occupy", "a possible
- * offensive", "repeated attacks", "would strike" and "Russia likely launched" make
- * no event.
+ * plan, a possibility, a denial or background: "Russia plans to occupy", "a possible
+ * offensive", "repeated attacks", "would strike", "Russia likely launched",
+ * "bracing for an attack" and "denies downing drones" make no event.
  */
 final class Realis {
 
@@ -71,7 +71,8 @@ final class Realis {
 
     /**
      * Whether the trigger at the index reports an event: not a verb in the infinitive
-     * ("to seize", "to attack"), not a noun of plans or series ("a planned offensive").
+     * ("to seize", "to attack"), not a noun of plans or series ("a planned offensive"),
+     * nor the object of such a verb ("planned to launch an offensive", "evade sanctions").
      */
     static boolean actual(List<Token> tokens, int trigger) {
         Token token = tokens.get(trigger);
