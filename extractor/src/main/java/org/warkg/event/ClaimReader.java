@@ -39,6 +39,7 @@ public final class ClaimReader {
         "administration", "agency", "service", "military", "army", "legion", "corps", "committee", "office",
         "channel", "outlet", "blogger", "official", "spokesperson", "spokesman", "head", "chief", "council");
     private static final int PHRASE = 6;
+    private static final Set<String> POSSESSIVE = Set.of("'s", "\u2019s");
     /** The tags of the words of a claimant's noun phrase before its verb: "the regional administration". */
     private static final String NOUN_PHRASE = "NOUN|PROPN|ADJ|DET";
 
@@ -107,8 +108,11 @@ public final class ClaimReader {
                     end--;
                 }
                 int start = end;
-                while (start > 0 && end - start < PHRASE && tokens.get(start - 1).tag().matches(NOUN_PHRASE)) {
+                while (start > 0 && end - start < PHRASE + 2 && inClaimantPhrase(tokens.get(start - 1))) {
                     start--;
+                }
+                while (start < end && !tokens.get(start).tag().matches(NOUN_PHRASE)) {
+                    start++;
                 }
                 if (start < end && tokens.get(end - 1).tag().matches("NOUN|PROPN")) {
                     return words(sentence, start, end);
@@ -142,17 +146,30 @@ public final class ClaimReader {
         if (verb > 0 && PERSONAL.contains(tokens.get(verb - 1).text().toLowerCase(Locale.ROOT))) {
             return lastNamedBefore(sentence, entities, e -> e.type() == EntityType.Person, true);
         }
-        for (int i = verb - 1; i >= 0 && i >= verb - 3; i--) {
+        int end = verb;
+        while (end > 0 && tokens.get(end - 1).tag().matches("ADV|AUX")) {
+            end--;
+        }
+        // Back through the claimant's phrase: "the ministry said", "the governor is reported to have added".
+        for (int i = end - 1; i >= 0 && i >= end - PHRASE && inClaimantPhrase(tokens.get(i)); i--) {
             String noun = tokens.get(i).text().toLowerCase(Locale.ROOT);
             if (!ANAPHORS.contains(noun) || i == 0 || !tokens.get(i - 1).lemma().equals("the")
                     && !tokens.get(i - 1).tag().equals("ADJ")) {
                 continue;
+            }
+            if (i + 1 < end && tokens.get(i + 1).text().equals("of")) {
+                // "the governor of Russia's Belgorod region" is not whichever governor was named last.
+                return null;
             }
             return lastNamedBefore(sentence, entities, e -> e.type() != EntityType.Location
                 && e.type() != EntityType.Weapon && (e.name().toLowerCase(Locale.ROOT).contains(noun)
                     || e.roles().stream().anyMatch(r -> r.toLowerCase(Locale.ROOT).contains(noun))), false);
         }
         return null;
+    }
+
+    private static boolean inClaimantPhrase(Token token) {
+        return token.tag().matches(NOUN_PHRASE) || token.text().equals("of") || POSSESSIVE.contains(token.text());
     }
 
     /**

@@ -105,6 +105,9 @@ class EventExtractorTest {
             .get(0).reportedBy()).isEqualTo("Vyacheslav Gladkov");
         assertThat(events("Drones struck Sudzha overnight, the regional administration reported.").get(0)
             .reportedBy()).isEqualTo("the regional administration");
+        assertThat(events("Governor Vyacheslav Gladkov spoke on Monday. The governor of Russia's Kursk Oblast said "
+            + "on Sunday that drones struck Sudzha.").get(0).reportedBy())
+            .isEqualTo("The governor of Russia's Kursk Oblast");
     }
 
     @Test
