@@ -68,7 +68,7 @@ public final class ClaimReader {
             if (!isSpeech(tokens, i)) {
                 continue;
             }
-            Entity before = lastActorBefore(mentions, byStart, i, i - NEAR);
+            Entity before = lastActorBefore(mentions, byStart, tokens, i, i - NEAR);
             if (before != null) {
                 return before;
             }
@@ -222,15 +222,27 @@ public final class ClaimReader {
         return null;
     }
 
-    private static Entity lastActorBefore(List<Mention> mentions, java.util.Map<Integer, Entity> byStart, int verb,
-                                          int from) {
-        Entity found = null;
+    /** The actor named last before the verb, or the first of actors joined by "and" ("SHOT and 112 reported"). */
+    private static Entity lastActorBefore(List<Mention> mentions, java.util.Map<Integer, Entity> byStart,
+                                          List<Token> tokens, int verb, int from) {
+        Mention found = null;
         for (Mention m : mentions) {
             if (m.tokenEnd() <= verb && m.tokenEnd() >= from && isActor(m)) {
-                found = byStart.get(m.start());
+                found = m;
             }
         }
-        return found;
+        if (found == null) {
+            return null;
+        }
+        for (int i = mentions.indexOf(found) - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            boolean joined = m.tokenEnd() + 1 == found.tokenStart() && tokens.get(m.tokenEnd()).text().equals("and");
+            if (!joined || !isActor(m)) {
+                break;
+            }
+            found = m;
+        }
+        return byStart.get(found.start());
     }
 
     private static boolean isActor(Mention m) {

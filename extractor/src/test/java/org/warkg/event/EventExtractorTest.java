@@ -108,6 +108,8 @@ class EventExtractorTest {
         assertThat(events("Governor Vyacheslav Gladkov spoke on Monday. The governor of Russia's Kursk Oblast said "
             + "on Sunday that drones struck Sudzha.").get(0).reportedBy())
             .isEqualTo("The governor of Russia's Kursk Oblast");
+        assertThat(events("Telegram channels SHOT and Baza reported that drones struck Sudzha overnight.").get(0)
+            .reportedBy()).isEqualTo("SHOT");
     }
 
     @Test
