@@ -93,16 +93,17 @@ public final class EventExtractor {
             List<Mention> mentions = bySentence.getOrDefault(sentence.index(), List.of());
             if (!Realis.background(sentence.text()) && isClause(sentence)) {
                 Munitions counted = munitions.count(sentence.text());
+                Entity claimant = claims.claimant(sentence, mentions, entities);
                 for (Trigger trigger : bothSides(triggersOf(sentence, mentions), counted)) {
                     ArgumentReader.Arguments args = arguments.read(sentence, trigger.token, mentions, byStart,
-                        claims.claimant(sentence, mentions, entities));
+                        claimant);
                     args = withReferredPlace(args, sentence, sentences, entities);
                     int offset = sentence.tokens().get(trigger.token).start() - sentence.start();
                     EventDate clause = dates.clauseDate(sentence.text(), offset, storyDate);
                     EventDate own = clause != null ? clause : date;
                     drafts.add(new EventMerger.Draft(sentence.story(), explicit != null,
                         args.place() == null ? null : args.place().gazetteerId(),
-                        event(trigger, sentence, sentences, args, entities, mentions, own, counted)));
+                        event(trigger, sentence, sentences, args, entities, claimant, own, counted)));
                 }
             }
             if (explicit != null && explicit.precision() == DatePrecision.DAY) {
@@ -246,8 +247,7 @@ public final class EventExtractor {
     }
 
     private Event event(Trigger trigger, Sentence sentence, List<Sentence> all, ArgumentReader.Arguments args,
-                        Entities entities, List<Mention> mentions, EventDate date, Munitions counted) {
-        Entity claimant = claims.claimant(sentence, mentions, entities);
+                        Entities entities, Entity claimant, EventDate date, Munitions counted) {
         String claimantText = claimant == null ? claims.claimantText(sentence) : null;
         List<Sentence> followUp = followUp(sentence, all);
         Integer killed = casualties.killed(sentence.text());
