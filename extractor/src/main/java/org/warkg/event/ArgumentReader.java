@@ -27,7 +27,8 @@ public final class ArgumentReader {
     private static final Map<String, String> NATIONALITIES = Map.of(
         "russian", "Russia", "ukrainian", "Ukraine", "belarusian", "Belarus", "north korean", "North Korea",
         "iranian", "Iran", "american", "United States", "british", "United Kingdom");
-    private static final Set<String> POSSESSIVE = Set.of("'s", "\u2019s");
+    /** The possessive ending as the tokenizer splits it off: "Russia 's". */
+    static final Set<String> POSSESSIVE = Set.of("'s", "\u2019s");
     /** A place followed by a verb is the sentence's subject ("Russia launched"): an actor, not a place. */
     private static final Set<String> SUBJECT_TAGS = Set.of("VERB", "AUX");
     /** Words that may stand between a preposition and the name ending its phrase. */
@@ -194,16 +195,21 @@ public final class ArgumentReader {
      * Russia's Tambov region was hit"), which makes it no subject, whatever verb follows.
      */
     private static boolean afterPreposition(List<Token> tokens, int start) {
+        return prepositionBefore(tokens, start) >= 0;
+    }
+
+    /** The preposition whose phrase the name starting at the token ends, or -1. */
+    private static int prepositionBefore(List<Token> tokens, int start) {
         for (int i = start - 1; i >= 0; i--) {
             String tag = tokens.get(i).tag();
             if (tag.equals("ADP")) {
-                return true;
+                return i;
             }
             if (!NOUN_PHRASE_TAGS.contains(tag) && !POSSESSIVE.contains(tokens.get(i).text())) {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
     /**
@@ -261,11 +267,8 @@ public final class ArgumentReader {
         }
         Token next = tokens.get(m.tokenEnd());
         boolean finite = next.tag().equals("AUX") || next.tag().equals("VERB") && !next.text().endsWith("ing");
-        int preposition = m.tokenStart() - 1;
-        while (preposition >= 0 && !tokens.get(preposition).tag().equals("ADP")) {
-            preposition--;
-        }
-        return finite && afterPreposition(tokens, m.tokenStart()) && preposition - 1 != trigger;
+        int preposition = prepositionBefore(tokens, m.tokenStart());
+        return finite && preposition >= 0 && preposition - 1 != trigger;
     }
 
     /** Whether the place starting at the token follows "the governor of". */

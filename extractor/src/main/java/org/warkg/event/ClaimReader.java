@@ -39,7 +39,6 @@ public final class ClaimReader {
         "administration", "agency", "service", "military", "army", "legion", "corps", "committee", "office",
         "channel", "outlet", "blogger", "official", "spokesperson", "spokesman", "head", "chief", "council");
     private static final int PHRASE = 6;
-    private static final Set<String> POSSESSIVE = Set.of("'s", "\u2019s");
     /** The tags of the words of a claimant's noun phrase before its verb: "the regional administration". */
     private static final String NOUN_PHRASE = "NOUN|PROPN|ADJ|DET";
 
@@ -169,7 +168,8 @@ public final class ClaimReader {
     }
 
     private static boolean inClaimantPhrase(Token token) {
-        return token.tag().matches(NOUN_PHRASE) || token.text().equals("of") || POSSESSIVE.contains(token.text());
+        return token.tag().matches(NOUN_PHRASE) || token.text().equals("of")
+            || ArgumentReader.POSSESSIVE.contains(token.text());
     }
 
     /**
