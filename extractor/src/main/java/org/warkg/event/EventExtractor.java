@@ -3,22 +3,22 @@ package org.warkg.event;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.warkg.entity.Entities;
 import org.warkg.entity.Entity;
+import org.warkg.event.detect.EventDetector;
+import org.warkg.event.detect.EventDetector.Trigger;
 import org.warkg.gazetteer.EntityType;
 import org.warkg.ingest.SourceDocument;
 import org.warkg.mention.Mention;
 import org.warkg.nlp.Sentence;
-import org.warkg.nlp.Token;
+import org.warkg.nlp.syntax.Clause;
 
 /**
- * Finds typed events in sentences by trigger lemma, fills their arguments from the
+ * Finds typed events in sentences with the trigger model ({@link EventDetector}), fills their arguments from the
  * entities and words around the trigger, dates them against the story date, and
  * merges repeated mentions of one event in a document.
  */
@@ -31,20 +31,7 @@ public final class EventExtractor {
     /** How many sentences after an event's own may say more of it. */
     private static final int FOLLOW_UP = 3;
 
-    /**
-     * Kinds of event a sentence may tell besides its first: "after the assault began, the
-     * city was occupied". Meetings, deals and deployments named in passing are background.
-     */
-    private static final Set<EventType> ALSO_TOLD = EnumSet.of(EventType.Attack, EventType.TerritorialChange,
-        EventType.Interception, EventType.Arrest, EventType.Surrender);
-    /** Trigger words that tell of an event only with a toll: "a further two people died in Horlivka". */
-    private static final Set<String> TOLL_WORDS = Set.of("die");
-    /** Trigger words that tell of an attack only after a munition: "two drones fell on a highway". */
-    private static final Set<String> MUNITION_WORDS = Set.of("fall");
-    private static final Set<String> MUNITIONS = Set.of("drone", "missile", "rocket", "shell", "bomb", "projectile",
-        "debris", "fragment", "wreckage", "uav");
-
-    private final TriggerLexicon triggers;
+    private final EventDetector detector;
     private final DateResolver dates;
     private final CasualtyCounter casualties;
     private final MunitionCounter munitions;
@@ -52,9 +39,9 @@ public final class EventExtractor {
     private final ArgumentReader arguments;
     private final PlaceReference placeReference;
 
-    public EventExtractor(TriggerLexicon triggers, DateResolver dates, CasualtyCounter casualties,
+    public EventExtractor(EventDetector detector, DateResolver dates, CasualtyCounter casualties,
                           MunitionCounter munitions, ClaimReader claims, ArgumentReader arguments) {
-        this.triggers = triggers;
+        this.detector = detector;
         this.dates = dates;
         this.casualties = casualties;
         this.munitions = munitions;
@@ -91,19 +78,27 @@ public final class EventExtractor {
                 : lastDay != null && sentence.index() - lastDayAt <= DATE_REACH ? lastDay
                 : storyDate != null ? new EventDate(storyDate.withDayOfMonth(1), DatePrecision.MONTH) : null;
             List<Mention> mentions = bySentence.getOrDefault(sentence.index(), List.of());
-            if (!Realis.background(sentence.text()) && isClause(sentence)) {
+            if (isClause(sentence)) {
                 Munitions counted = munitions.count(sentence.text());
                 Entity claimant = claims.claimant(sentence, mentions, entities);
-                for (Trigger trigger : bothSides(triggersOf(sentence, mentions), counted)) {
-                    ArgumentReader.Arguments args = arguments.read(sentence, trigger.token, mentions, byStart,
-                        claimant);
-                    args = withReferredPlace(args, sentence, sentences, entities);
-                    int offset = sentence.tokens().get(trigger.token).start() - sentence.start();
+                List<Trigger> found = detector.detect(sentence, token -> inName(mentions, token));
+                for (Trigger trigger : bothSides(found, counted)) {
+                    List<Mention> scoped = placesOfClause(sentence, trigger.token(), mentions);
+                    ArgumentReader.Arguments args = withReferredPlace(arguments.read(sentence, trigger.token(),
+                        scoped, byStart, claimant), sentence, sentences, entities);
+                    int offset = sentence.tokens().get(trigger.token()).start() - sentence.start();
                     EventDate clause = dates.clauseDate(sentence.text(), offset, storyDate);
                     EventDate own = clause != null ? clause : date;
-                    drafts.add(new EventMerger.Draft(sentence.story(), explicit != null,
-                        args.place() == null ? null : args.place().gazetteerId(),
-                        event(trigger, sentence, sentences, args, entities, claimant, own, counted)));
+                    List<ArgumentReader.Arguments> each = new ArrayList<>(List.of(args));
+                    if (args.place() != null) {
+                        CoordinatedPlaces.of(sentence, trigger.token(), args.place(), scoped, byStart, arguments)
+                            .forEach(other -> each.add(args.at(other)));
+                    }
+                    for (ArgumentReader.Arguments one : each) {
+                        drafts.add(new EventMerger.Draft(sentence.story(), explicit != null,
+                            one.place() == null ? null : one.place().gazetteerId(),
+                            event(trigger, sentence, sentences, one, entities, claimant, own, counted)));
+                    }
                 }
             }
             if (explicit != null && explicit.precision() == DatePrecision.DAY) {
@@ -121,6 +116,22 @@ public final class EventExtractor {
             }
         }
         return new Events(events);
+    }
+
+    /**
+     * The mentions a trigger's arguments are read from: where the trigger's clause names a
+     * place, the places of other clauses are left out ("shelled Kupiansk, while drones hit
+     * Kharkiv" places each event in its own clause); other mentions all stay.
+     */
+    private static List<Mention> placesOfClause(Sentence sentence, int trigger, List<Mention> mentions) {
+        Clause clause = sentence.syntax().clauseOf(trigger);
+        boolean placed = mentions.stream().anyMatch(m -> m.type() == EntityType.Location
+            && clause.covers(m.tokenStart()));
+        if (!placed) {
+            return mentions;
+        }
+        return mentions.stream().filter(m -> m.type() != EntityType.Location || clause.covers(m.tokenStart()))
+            .toList();
     }
 
     /**
@@ -166,50 +177,6 @@ public final class EventExtractor {
                 || sentence.tokens().stream().anyMatch(t -> t.tag().equals("VERB") || t.tag().equals("AUX")));
     }
 
-    /**
-     * The triggers of a sentence: the first strong one and those of other kinds told with it,
-     * else the first weak one if the sentence names something. Casualty words, and deaths
-     * ("two people died in Horlivka"), count only with a number in the sentence. A word
-     * in the name of a unit or organisation ("Airborne Assault Forces") triggers nothing.
-     */
-    private List<Trigger> triggersOf(Sentence sentence, List<Mention> mentions) {
-        Trigger weak = null;
-        List<Trigger> strong = new ArrayList<>();
-        List<Token> tokens = sentence.tokens();
-        boolean hasNumber = tokens.stream().anyMatch(t -> t.tag().equals("NUM"));
-        for (int i = 0; i < tokens.size(); i++) {
-            TriggerLexicon.Trigger found = inName(mentions, i) ? null : triggers.triggerOf(tokens, i);
-            if (found == null || !counts(tokens, i, found, hasNumber)) {
-                continue;
-            }
-            if (found.strong()) {
-                boolean newKind = strong.stream().noneMatch(t -> t.type == found.type());
-                if (newKind && (strong.isEmpty() || ALSO_TOLD.contains(found.type()) && !inPassing(tokens, i))) {
-                    strong.add(new Trigger(found.type(), i));
-                }
-                continue;
-            }
-            if (weak == null) {
-                weak = new Trigger(found.type(), i);
-            }
-        }
-        if (!strong.isEmpty()) {
-            return strong;
-        }
-        return weak == null || mentions.isEmpty() ? List.of() : List.of(weak);
-    }
-
-    /**
-     * Whether a trigger word counts where it stands: a death or loss with a number, a fall
-     * after a munition, and only what the sentence tells as having happened.
-     */
-    private static boolean counts(List<Token> tokens, int i, TriggerLexicon.Trigger found, boolean hasNumber) {
-        String lemma = tokens.get(i).lemma();
-        boolean toll = found.type() == EventType.Casualties || TOLL_WORDS.contains(lemma);
-        boolean armed = !MUNITION_WORDS.contains(lemma) || i > 0 && MUNITIONS.contains(tokens.get(i - 1).lemma());
-        return (!toll || hasNumber) && armed && Realis.actual(tokens, i);
-    }
-
     private static boolean inName(List<Mention> mentions, int token) {
         for (Mention m : mentions) {
             boolean named = m.type() == EntityType.MilitaryUnit || m.type() == EntityType.Organization;
@@ -221,18 +188,6 @@ public final class EventExtractor {
     }
 
     /**
-     * Whether a further trigger only describes or dates something: "a building occupied by
-     * soldiers", "his first visit since the region was recaptured".
-     */
-    private static boolean inPassing(List<Token> tokens, int trigger) {
-        boolean describesNoun = trigger > 0 && tokens.get(trigger - 1).tag().equals("NOUN")
-            && trigger + 1 < tokens.size() && tokens.get(trigger + 1).text().equals("by");
-        boolean sinceClause = tokens.subList(0, trigger).stream()
-            .anyMatch(t -> t.text().equalsIgnoreCase("since"));
-        return describesNoun || sinceClause;
-    }
-
-    /**
      * "Russia launched 85 drones, 49 of which were shot down" tells of an attack and of
      * its interception: a sentence that counts both gives both events.
      */
@@ -241,9 +196,9 @@ public final class EventExtractor {
             return found;
         }
         Trigger one = found.get(0);
-        EventType other = one.type == EventType.Attack ? EventType.Interception
-            : one.type == EventType.Interception ? EventType.Attack : null;
-        return other == null ? found : List.of(one, new Trigger(other, one.token));
+        EventType other = one.type() == EventType.Attack ? EventType.Interception
+            : one.type() == EventType.Interception ? EventType.Attack : null;
+        return other == null ? found : List.of(one, new Trigger(other, one.token(), one.probability()));
     }
 
     private Event event(Trigger trigger, Sentence sentence, List<Sentence> all, ArgumentReader.Arguments args,
@@ -256,10 +211,10 @@ public final class EventExtractor {
             killed = killed != null ? killed : casualties.noneKilled(next.text());
             injured = injured != null ? injured : casualties.noneInjured(next.text());
         }
-        return new Event(null, trigger.type, date, args.placeText(),
+        return new Event(null, trigger.type(), date, args.placeText(),
             args.place() == null ? null : args.place().id(), args.agent(), args.agentId(), args.target(),
             args.targetId(), args.weaponIds(), killed, injured,
-            trigger.type == EventType.Attack || trigger.type == EventType.Interception ? counted : Munitions.NONE,
+            trigger.type() == EventType.Attack || trigger.type() == EventType.Interception ? counted : Munitions.NONE,
             claimant != null ? asWritten(claimant, sentence, entities) : claimantText,
             claimant == null ? null : claimant.id(), verification(sentence, followUp),
             List.of(new Evidence(sentence.text(), sentence.start(), sentence.end())));
@@ -310,6 +265,4 @@ public final class EventExtractor {
         return own;
     }
 
-    private record Trigger(EventType type, int token) {
-    }
 }

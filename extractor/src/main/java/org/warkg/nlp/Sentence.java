@@ -2,6 +2,8 @@ package org.warkg.nlp;
 
 import java.util.List;
 
+import org.warkg.nlp.syntax.SentenceSyntax;
+
 /**
  * One sentence of a story, with its tokens.
  *
@@ -12,9 +14,10 @@ import java.util.List;
  * @param headline whether the sentence is a story headline
  * @param text     the sentence as written
  * @param tokens   its tokens, in order
+ * @param syntax   its chunks and clauses
  */
 public record Sentence(int index, int story, int start, int end, boolean headline, String text,
-                       List<Token> tokens) {
+                       List<Token> tokens, SentenceSyntax syntax) {
 
     public Sentence {
         tokens = List.copyOf(tokens);

@@ -13,6 +13,7 @@ import opennlp.tools.util.Span;
 import org.warkg.ingest.Block;
 import org.warkg.ingest.SourceDocument;
 import org.warkg.ingest.Story;
+import org.warkg.nlp.syntax.ShallowParser;
 
 /**
  * Splits each story block into sentences and tokens and tags them with OpenNLP.
@@ -39,6 +40,7 @@ public final class TextAnalyzer {
     private final ThreadSafeTokenizerME tokenizer;
     private final ThreadSafePOSTaggerME tagger;
     private final WordLemmatizer lemmatizer;
+    private final ShallowParser parser = new ShallowParser();
 
     public TextAnalyzer(NlpModels models) {
         this.sentences = new ThreadSafeSentenceDetectorME(models.sentences());
@@ -116,7 +118,12 @@ public final class TextAnalyzer {
         return words;
     }
 
-    /** Tokenizes, tags and lemmatizes one sentence of the text. */
+    /** Annotates a text known to be one sentence, as training data gives them. */
+    public Sentence sentence(String text) {
+        return sentence(text, 0, 0, 0, text.length(), false);
+    }
+
+    /** Tokenizes, tags, lemmatizes and chunks one sentence of the text. */
     Sentence sentence(String text, int index, int story, int start, int end, boolean headline) {
         String sentenceText = text.substring(start, end);
         List<Span> spans = TokenRepair.repair(sentenceText, tokenizer.tokenizePos(sentenceText));
@@ -131,6 +138,6 @@ public final class TextAnalyzer {
             tokens.add(new Token(words[i], start + spans.get(i).getStart(), start + spans.get(i).getEnd(), tags[i],
                 lemmatizer.lemma(words[i], tags[i])));
         }
-        return new Sentence(index, story, start, end, headline, sentenceText, tokens);
+        return new Sentence(index, story, start, end, headline, sentenceText, tokens, parser.parse(tokens));
     }
 }

@@ -21,7 +21,7 @@ import org.warkg.event.DateResolver;
 import org.warkg.event.EventExtractor;
 import org.warkg.event.Events;
 import org.warkg.event.MunitionCounter;
-import org.warkg.event.TriggerLexicon;
+import org.warkg.event.detect.EventDetector;
 import org.warkg.gazetteer.Gazetteer;
 import org.warkg.ingest.DocumentLoader;
 import org.warkg.ingest.IngestException;
@@ -82,7 +82,7 @@ public final class Extractor {
         MentionFinder finder = new CombinedMentionFinder(finders);
         Extractor extractor = new Extractor(DocumentLoader.standard(), new LanguageGuard(models),
             analyzer, finder, new EntityResolver(gazetteer, new RoleFinder()),
-            new EventExtractor(TriggerLexicon.standard(), new DateResolver(), new CasualtyCounter(),
+            new EventExtractor(EventDetector.standard(), new DateResolver(), new CasualtyCounter(),
                 new MunitionCounter(), new ClaimReader(), new ArgumentReader(gazetteer)),
             new RecordBuilder(gazetteer, version()), Clock.systemUTC());
         LOG.info("Extractor ready: {} gazetteer entries, {} ms", gazetteer.size(),

@@ -10,6 +10,7 @@ import org.warkg.TestResources;
 import org.warkg.entity.Entities;
 import org.warkg.entity.EntityResolver;
 import org.warkg.entity.RoleFinder;
+import org.warkg.event.detect.EventDetector;
 import org.warkg.gazetteer.Gazetteer;
 import org.warkg.mention.CombinedMentionFinder;
 import org.warkg.mention.GazetteerMentionFinder;
@@ -22,7 +23,7 @@ class EventExtractorTest {
     private final Gazetteer gazetteer = TestResources.smallGazetteer();
     private final MentionFinder finder = new CombinedMentionFinder(List.of(
         new GazetteerMentionFinder(gazetteer, TestResources.analyzer()::tokenize), PatternMentionFinder.standard()));
-    private final EventExtractor extractor = new EventExtractor(TriggerLexicon.standard(), new DateResolver(),
+    private final EventExtractor extractor = new EventExtractor(EventDetector.standard(), new DateResolver(),
         new CasualtyCounter(), new MunitionCounter(), new ClaimReader(), new ArgumentReader(gazetteer));
 
     private List<Event> events(String text) {

@@ -1,0 +1,128 @@
+package org.warkg.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import org.warkg.eval.Counts;
+import org.warkg.eval.TriggerEvaluator;
+import org.warkg.event.detect.TriggerLexicon;
+import org.warkg.event.detect.TriggerModel;
+import org.warkg.event.detect.TriggerSample;
+import org.warkg.event.detect.TriggerTrainer;
+import org.warkg.nlp.NlpModels;
+import org.warkg.nlp.TextAnalyzer;
+import org.warkg.pipeline.Extractor;
+import org.warkg.pipeline.GoldTriggerAnnotator;
+import org.warkg.record.DocumentRecord;
+import org.warkg.record.RecordCodec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code kg train-events}: trains the event-trigger model on annotated sentences and scores it by
+ * cross-validation; with {@code --from-gold}, turns gold-annotated articles into such sentences.
+ */
+@Command(name = "train-events", mixinStandardHelpOptions = true,
+    description = "Train the event-trigger model on the *.events files of a folder and score it by"
+        + " cross-validation (the build trains the shipped model the same way), or with --from-gold write"
+        + " trigger annotations made from gold-annotated articles.")
+final class TrainEventsCommand implements Callable<Integer> {
+
+    private static final String GOLD_SUFFIX = ".gold.json";
+
+    @Option(names = "--data", paramLabel = "DIR",
+        description = "Folder of annotated sentences (default: extractor/src/main/training/events).")
+    Path data;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Where to write the trained model.")
+    Path out;
+
+    @Option(names = "--folds", paramLabel = "N", defaultValue = "5",
+        description = "Cross-validation folds (default: ${DEFAULT-VALUE}; 0 skips scoring).")
+    int folds;
+
+    @Option(names = "--from-gold", paramLabel = "DIR",
+        description = "Folder of articles, each with its NAME.gold.json beside it, to annotate.")
+    Path fromGold;
+
+    @Option(names = "--write", paramLabel = "FILE", description = "With --from-gold: the *.events file to write.")
+    Path write;
+
+    @Override
+    public Integer call() throws IOException {
+        return fromGold != null ? annotate() : train();
+    }
+
+    private int train() throws IOException {
+        Path folder = data != null ? data : ProjectPaths.home().resolve("extractor/src/main/training/events");
+        List<TriggerSample> samples = TriggerTrainer.readFolder(folder);
+        TriggerLexicon lexicon = TriggerLexicon.standard();
+        TriggerTrainer trainer = new TriggerTrainer(new TextAnalyzer(NlpModels.load()), lexicon);
+        long start = System.nanoTime();
+        TriggerModel model = trainer.train(samples);
+        System.out.printf(Locale.ROOT, "trained on %d sentences in %.1f s%n", samples.size(),
+            (System.nanoTime() - start) / 1e9);
+        if (out != null) {
+            Files.createDirectories(out.toAbsolutePath().getParent());
+            Path temp = Files.createTempFile(out.toAbsolutePath().getParent(), ".model", ".tmp");
+            try (OutputStream os = Files.newOutputStream(temp)) {
+                model.write(os);
+            }
+            Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            System.out.println("model " + out + ", " + Files.size(out) + " bytes");
+        }
+        if (folds > 1) {
+            Map<String, Counts> scores = new TriggerEvaluator(trainer, lexicon).crossValidate(samples, folds);
+            System.out.printf("%-28s %6s %6s %6s %7s %7s %7s%n", folds + "-fold cross-validation", "gold", "found",
+                "right", "P", "R", "F1");
+            scores.forEach((label, c) -> System.out.printf(Locale.ROOT, "%-28s %6d %6d %6d %7.3f %7.3f %7.3f%n",
+                label, c.gold(), c.pred(), c.tp(), c.precision(), c.recall(), c.f1()));
+        }
+        return 0;
+    }
+
+    private int annotate() throws IOException {
+        if (write == null) {
+            System.err.println("error: --from-gold needs --write FILE");
+            return 2;
+        }
+        Extractor extractor = Extractor.standard();
+        GoldTriggerAnnotator annotator = new GoldTriggerAnnotator(extractor, TriggerLexicon.standard());
+        RecordCodec codec = new RecordCodec();
+        List<String> lines = new ArrayList<>();
+        lines.add("# Trigger annotations made by `kg train-events --from-gold` from gold-annotated articles.");
+        int failed = 0;
+        List<Path> golds;
+        try (Stream<Path> files = Files.list(fromGold)) {
+            golds = files.filter(f -> f.getFileName().toString().endsWith(GOLD_SUFFIX)).sorted().toList();
+        }
+        for (Path gold : golds) {
+            String name = gold.getFileName().toString();
+            Path article = gold.resolveSibling(name.substring(0, name.length() - GOLD_SUFFIX.length()));
+            try {
+                DocumentRecord record = codec.readAll(gold).get(0);
+                GoldTriggerAnnotator.Annotation annotation = annotator.annotate(extractor.load(article), record);
+                lines.add("");
+                lines.add("# " + article.getFileName());
+                lines.addAll(annotation.lines());
+                annotation.notes().forEach(note -> System.err.println("note: " + note));
+            } catch (IOException e) {
+                System.err.println(article + ": " + e.getMessage());
+                failed++;
+            }
+        }
+        Files.write(write, lines, StandardCharsets.UTF_8);
+        System.out.printf("wrote %d lines from %d articles to %s%n", lines.size(), golds.size() - failed, write);
+        return failed == 0 ? 0 : 1;
+    }
+}

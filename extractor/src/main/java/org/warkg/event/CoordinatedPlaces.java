@@ -1,0 +1,90 @@
+package org.warkg.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.warkg.entity.Entity;
+import org.warkg.gazetteer.EntityType;
+import org.warkg.mention.Mention;
+import org.warkg.nlp.Sentence;
+import org.warkg.nlp.Token;
+
+/**
+ * The places a trigger's own place is listed with: "shelled Esman and Shalyhyne", "captured
+ * the villages of Kleban-Byk, Pankivka and Bila Hora" tell one event per place, as an
+ * analyst counts them. Places of one depth joined only by commas, "and", "or" and "as well
+ * as" are one list; "Sudzha, Kursk Oblast" names one place and its region.
+ */
+final class CoordinatedPlaces {
+
+    private static final Set<String> JOINERS = Set.of(",", "and", "or", "as", "well");
+
+    private CoordinatedPlaces() {}
+
+    /**
+     * The other places of the list that holds the place's mention nearest the trigger, in
+     * sentence order; empty when the place stands alone.
+     */
+    static List<Entity> of(Sentence sentence, int trigger, Entity place, List<Mention> mentions,
+                           Map<Integer, Entity> byStart, ArgumentReader reader) {
+        List<Mention> places = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.Location && byStart.get(m.start()) != null) {
+                places.add(m);
+            }
+        }
+        int at = nearest(places, place, byStart, trigger);
+        if (at < 0) {
+            return List.of();
+        }
+        int first = at;
+        int depth = reader.depth(place.gazetteerId());
+        while (first > 0 && joined(sentence.tokens(), places.get(first - 1), places.get(first))
+                && reader.depth(byStart.get(places.get(first - 1).start()).gazetteerId()) == depth) {
+            first--;
+        }
+        int last = at;
+        while (last + 1 < places.size() && joined(sentence.tokens(), places.get(last), places.get(last + 1))
+                && reader.depth(byStart.get(places.get(last + 1).start()).gazetteerId()) == depth) {
+            last++;
+        }
+        List<Entity> others = new ArrayList<>();
+        for (int i = first; i <= last; i++) {
+            Entity e = byStart.get(places.get(i).start());
+            if (e != place && !others.contains(e)) {
+                others.add(e);
+            }
+        }
+        return others;
+    }
+
+    private static int nearest(List<Mention> places, Entity place, Map<Integer, Entity> byStart, int trigger) {
+        int best = -1;
+        for (int i = 0; i < places.size(); i++) {
+            if (byStart.get(places.get(i).start()) == place && (best < 0
+                    || Math.abs(places.get(i).tokenStart() - trigger)
+                        < Math.abs(places.get(best).tokenStart() - trigger))) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static boolean joined(List<Token> tokens, Mention a, Mention b) {
+        if (b.tokenStart() <= a.tokenEnd()) {
+            return false;
+        }
+        boolean and = false;
+        for (int i = a.tokenEnd(); i < b.tokenStart(); i++) {
+            String word = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            if (!JOINERS.contains(word)) {
+                return false;
+            }
+            and |= !word.equals(",");
+        }
+        return and || b.tokenStart() - a.tokenEnd() == 1;
+    }
+}

@@ -1,0 +1,63 @@
+package org.warkg.event.detect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntPredicate;
+
+import org.warkg.event.EventType;
+import org.warkg.nlp.Sentence;
+
+/**
+ * Finds the event triggers of a sentence: every word of the trigger lexicon is
+ * classified by the trigger model in its context, clause realis included. Words that tell
+ * one event twice ("intercepted and destroyed") are made one by the event merger. Stateless.
+ */
+public final class EventDetector {
+
+    private final TriggerLexicon lexicon;
+    private final TriggerFeatures features;
+    private final TriggerModel model;
+
+    public EventDetector(TriggerLexicon lexicon, TriggerModel model) {
+        this.lexicon = lexicon;
+        this.features = new TriggerFeatures(lexicon);
+        this.model = model;
+    }
+
+    /** The detector with the shipped lexicon and model. */
+    public static EventDetector standard() {
+        return new EventDetector(TriggerLexicon.standard(), TriggerModel.standard());
+    }
+
+    /**
+     * The triggers of the sentence, in sentence order.
+     *
+     * @param sentence the sentence
+     * @param excluded words that cannot be triggers (inside the name of a unit or an organisation)
+     */
+    public List<Trigger> detect(Sentence sentence, IntPredicate excluded) {
+        List<Trigger> found = new ArrayList<>();
+        for (int i = 0; i < sentence.tokens().size(); i++) {
+            Set<EventType> types = lexicon.typesOf(sentence.tokens().get(i));
+            if (types.isEmpty() || excluded.test(i)) {
+                continue;
+            }
+            TriggerModel.Classification c = model.classify(features.of(sentence, i), types);
+            if (c.type() != null) {
+                found.add(new Trigger(c.type(), i, c.probability()));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A word that signals an event.
+     *
+     * @param type        the event type
+     * @param token       the word's index in the sentence
+     * @param probability the model's probability for the type
+     */
+    public record Trigger(EventType type, int token, double probability) {
+    }
+}
