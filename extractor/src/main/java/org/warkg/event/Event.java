@@ -1,6 +1,7 @@
 package org.warkg.event;
 
 import java.util.List;
+import org.warkg.time.EventDate;
 
 /**
  * One event of a document. Arguments name entities by their document id where an

@@ -16,6 +16,9 @@ import org.warkg.ingest.SourceDocument;
 import org.warkg.mention.Mention;
 import org.warkg.nlp.Sentence;
 import org.warkg.nlp.syntax.Clause;
+import org.warkg.time.DatePrecision;
+import org.warkg.time.DateResolver;
+import org.warkg.time.EventDate;
 
 /**
  * Finds typed events in sentences with the trigger model ({@link EventDetector}), fills their arguments from the
@@ -33,6 +36,7 @@ public final class EventExtractor {
 
     private final EventDetector detector;
     private final DateResolver dates;
+    private final ClauseDates clauseDates;
     private final CasualtyCounter casualties;
     private final MunitionCounter munitions;
     private final ClaimReader claims;
@@ -43,6 +47,7 @@ public final class EventExtractor {
                           MunitionCounter munitions, ClaimReader claims, ArgumentReader arguments) {
         this.detector = detector;
         this.dates = dates;
+        this.clauseDates = new ClauseDates(dates);
         this.casualties = casualties;
         this.munitions = munitions;
         this.claims = claims;
@@ -86,8 +91,7 @@ public final class EventExtractor {
                     List<Mention> scoped = placesOfClause(sentence, trigger.token(), mentions);
                     ArgumentReader.Arguments args = withReferredPlace(arguments.read(sentence, trigger.token(),
                         scoped, byStart, claimant), sentence, sentences, entities);
-                    int offset = sentence.tokens().get(trigger.token()).start() - sentence.start();
-                    EventDate clause = dates.clauseDate(sentence.text(), offset, storyDate);
+                    EventDate clause = clauseDates.of(sentence, trigger.token(), storyDate);
                     EventDate own = clause != null ? clause : date;
                     List<ArgumentReader.Arguments> each = new ArrayList<>(List.of(args));
                     if (args.place() != null) {
@@ -96,7 +100,7 @@ public final class EventExtractor {
                     }
                     for (ArgumentReader.Arguments one : each) {
                         drafts.add(new EventMerger.Draft(sentence.story(), explicit != null,
-                            one.place() == null ? null : one.place().gazetteerId(),
+                            one.place() == null ? null : one.place().gazetteerId(), sentence.headline(),
                             event(trigger, sentence, sentences, one, entities, claimant, own, counted)));
                     }
                 }

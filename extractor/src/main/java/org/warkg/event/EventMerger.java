@@ -3,6 +3,7 @@ package org.warkg.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.warkg.time.EventDate;
 
 /**
  * Makes one event of the repeated mentions of a real-world event in a document:
@@ -26,9 +27,10 @@ final class EventMerger {
      * @param story        the story it comes from
      * @param explicitDate whether its sentence gave the date itself
      * @param place        the gazetteer id of its place, or null
+     * @param headline     whether it was read from a headline, which sums up its story's events
      * @param event        the event
      */
-    record Draft(int story, boolean explicitDate, String place, Event event) {
+    record Draft(int story, boolean explicitDate, String place, boolean headline, Event event) {
     }
 
     /**
@@ -70,16 +72,22 @@ final class EventMerger {
         if (x.type() != y.type()) {
             return false;
         }
+        if ((a.headline() || b.headline()) && a.story() == b.story() && agree(x.date(), y.date())) {
+            // A headline sums up the story below it: its event is the story's event of that type.
+            return true;
+        }
         if (sameWords(words(x), words(y))) {
             // A feed page's list of stories repeats each story's headline and its cut-off teaser.
             return true;
         }
         if (a.story() == b.story() && y.locationId() == null) {
             // A sentence that names no place tells more of the story's event of that type,
-            // unless it dates itself otherwise ("the only previous visit was in 2011") or
-            // counts the drones of a whole night's wave, of which a placed attack was part.
+            // unless it dates itself otherwise ("the only previous visit was in 2011"), counts
+            // the drones of a whole night's wave, of which a placed attack was part, or names
+            // other parties to a meeting, deal, arrest or sanction.
             return (!b.explicitDate() || x.date() != null && agree(x.date(), y.date()))
-                && !(y.munitions().counted() && x.locationId() != null);
+                && !(y.munitions().counted() && x.locationId() != null)
+                && (!x.type().betweenParties() || !otherParties(x, y));
         }
         if (sameToll(a, b, places)) {
             // "Three people were killed in Kharkiv" retold under another heading of the page.
@@ -98,6 +106,12 @@ final class EventMerger {
         }
         return a.explicitDate() && b.explicitDate() && x.locationId().equals(y.locationId())
             && x.date().iso().equals(y.date().iso());
+    }
+
+    /** Whether the two name different agents or different targets. */
+    private static boolean otherParties(Event x, Event y) {
+        return x.agentId() != null && y.agentId() != null && !x.agentId().equals(y.agentId())
+            || x.targetId() != null && y.targetId() != null && !x.targetId().equals(y.targetId());
     }
 
     /** The same number killed or injured at places that agree, on dates that do not disagree. */
@@ -153,8 +167,10 @@ final class EventMerger {
     private static Draft combine(Draft a, Draft b, ArgumentReader places) {
         Event x = a.event();
         Event y = b.event();
-        List<Evidence> evidence = new ArrayList<>(x.evidence());
-        y.evidence().stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
+        // The story's own sentence tells the event first; a headline only sums it up.
+        List<Evidence> evidence = new ArrayList<>(a.headline() && !b.headline() ? y.evidence() : x.evidence());
+        (a.headline() && !b.headline() ? x.evidence() : y.evidence()).stream()
+            .filter(e -> !evidence.contains(e)).forEach(evidence::add);
         List<String> weapons = new ArrayList<>(x.weaponIds());
         y.weaponIds().stream().filter(w -> !weapons.contains(w)).forEach(weapons::add);
         // An explicit date beats a default, and a day beats the month it falls in.
@@ -172,7 +188,8 @@ final class EventMerger {
             x.munitions().or(y.munitions()),
             named ? y.reportedBy() : first(x.reportedBy(), y.reportedBy()), first(x.reportedById(), y.reportedById()),
             x.verification() != Verification.NOT_STATED ? x.verification() : y.verification(), evidence);
-        return new Draft(a.story(), a.explicitDate() || b.explicitDate(), deeper ? b.place() : a.place(), combined);
+        return new Draft(a.story(), a.explicitDate() || b.explicitDate(), deeper ? b.place() : a.place(),
+            a.headline() && b.headline(), combined);
     }
 
     private static <T> T first(T a, T b) {

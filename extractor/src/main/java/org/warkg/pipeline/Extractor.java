@@ -17,7 +17,6 @@ import org.warkg.entity.RoleFinder;
 import org.warkg.event.ArgumentReader;
 import org.warkg.event.CasualtyCounter;
 import org.warkg.event.ClaimReader;
-import org.warkg.event.DateResolver;
 import org.warkg.event.EventExtractor;
 import org.warkg.event.Events;
 import org.warkg.event.MunitionCounter;
@@ -38,6 +37,7 @@ import org.warkg.nlp.NlpModels;
 import org.warkg.nlp.TextAnalyzer;
 import org.warkg.record.DocumentRecord;
 import org.warkg.record.RecordBuilder;
+import org.warkg.time.DateResolver;
 
 /**
  * The whole extraction, from a file to its record: ingest, language check, NLP,

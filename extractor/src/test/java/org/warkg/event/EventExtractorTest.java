@@ -17,6 +17,7 @@ import org.warkg.mention.GazetteerMentionFinder;
 import org.warkg.mention.MentionFinder;
 import org.warkg.mention.PatternMentionFinder;
 import org.warkg.nlp.AnnotatedText;
+import org.warkg.time.DateResolver;
 
 class EventExtractorTest {
 

@@ -1,5 +1,6 @@
 package org.warkg.event.detect;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.warkg.nlp.syntax.Phrase;
 import org.warkg.nlp.syntax.PhraseType;
 import org.warkg.nlp.syntax.SentenceSyntax;
 import org.warkg.resources.ResourceLines;
+import org.warkg.time.DateResolver;
 
 /**
  * The context the trigger model sees of a candidate word: the word, its lemma and tag,
@@ -29,8 +31,12 @@ public final class TriggerFeatures {
     /** How many words before a trigger a modifier or cue still bears on it outside its clause. */
     private static final int NEAR = 4;
 
+    /** Any day serves to tell whether a text names a date at all. */
+    private static final LocalDate ANCHOR = LocalDate.of(2024, 6, 15);
+
     private final TriggerLexicon lexicon;
     private final Set<String> cues;
+    private final DateResolver dates = new DateResolver();
 
     public TriggerFeatures(TriggerLexicon lexicon) {
         this.lexicon = lexicon;
@@ -73,6 +79,7 @@ public final class TriggerFeatures {
         addArguments(f, tokens, syntax, index, lemma);
         addRealis(f, tokens, syntax, index, lemma);
         addCounts(f, tokens, index);
+        addAnchors(f, sentence, syntax.clauseOf(index));
         return f.toArray(String[]::new);
     }
 
@@ -167,6 +174,26 @@ public final class TriggerFeatures {
         f.add(number ? "number" : "no_number");
         if (nearNumber) {
             f.add("number_near");
+        }
+    }
+
+    /**
+     * Whether the clause names a date or a name: events are told with a when or a where,
+     * talk about the war in general mostly without.
+     */
+    private void addAnchors(List<String> f, Sentence sentence, Clause clause) {
+        List<Token> tokens = sentence.tokens();
+        boolean named = false;
+        for (int i = clause.start(); i < clause.end(); i++) {
+            named |= tokens.get(i).tag().equals("PROPN");
+        }
+        f.add(named ? "clause_named" : "clause_unnamed");
+        int from = tokens.get(clause.start()).start() - sentence.start();
+        int to = tokens.get(clause.end() - 1).end() - sentence.start();
+        boolean dated = dates.resolve(sentence.text().substring(from, to), ANCHOR) != null;
+        f.add(dated ? "clause_dated" : "clause_undated");
+        if (!dated && dates.resolve(sentence.text(), ANCHOR) != null) {
+            f.add("sentence_dated");
         }
     }
 

@@ -1,4 +1,4 @@
-package org.warkg.event;
+package org.warkg.time;
 
 /** How much of a date the text gives. */
 public enum DatePrecision {

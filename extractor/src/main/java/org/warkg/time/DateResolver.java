@@ -1,4 +1,4 @@
-package org.warkg.event;
+package org.warkg.time;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,0 +1,62 @@
+package org.warkg.event;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.warkg.nlp.Sentence;
+import org.warkg.nlp.Token;
+import org.warkg.nlp.syntax.Clause;
+import org.warkg.time.DateResolver;
+import org.warkg.time.EventDate;
+
+/**
+ * Dates an event by the clause that tells it: "Kherson fell on March 2, a week after the
+ * invasion began on Feb. 24" gives each event its own day. A trigger whose clause names no
+ * date takes one from the sentence's other clauses, except those that tell of another time
+ * or thing ("since the invasion on Feb. 24", "which it seized in May").
+ */
+final class ClauseDates {
+
+    /** Clauses whose dates belong to what they tell, not to the rest of the sentence. */
+    private static final Set<String> OWN_TIME = Set.of("since", "after", "before", "until", "which", "who",
+        "whom", "whose", "although", "though", "whereas", "if", "unless", "whether");
+
+    private final DateResolver dates;
+
+    ClauseDates(DateResolver dates) {
+        this.dates = dates;
+    }
+
+    /**
+     * The date the sentence gives the event told by the trigger, or null when it gives none.
+     *
+     * @param sentence the sentence
+     * @param trigger  the trigger's token index
+     * @param story    the story's date, or null
+     */
+    EventDate of(Sentence sentence, int trigger, LocalDate story) {
+        int offset = sentence.tokens().get(trigger).start() - sentence.start();
+        EventDate relative = dates.clauseDate(sentence.text(), offset, story);
+        if (relative != null) {
+            return relative;
+        }
+        Clause own = sentence.syntax().clauseOf(trigger);
+        EventDate date = dates.resolve(text(sentence, own), story);
+        if (date != null) {
+            return date;
+        }
+        StringBuilder rest = new StringBuilder(sentence.text().length());
+        for (Clause clause : sentence.syntax().clauses()) {
+            if (clause != own && !OWN_TIME.contains(clause.opener())) {
+                rest.append(text(sentence, clause)).append(' ');
+            }
+        }
+        return rest.isEmpty() ? null : dates.resolve(rest.toString(), story);
+    }
+
+    private static String text(Sentence sentence, Clause clause) {
+        Token first = sentence.tokens().get(clause.start());
+        Token last = sentence.tokens().get(clause.end() - 1);
+        return sentence.text().substring(first.start() - sentence.start(), last.end() - sentence.start());
+    }
+}
