@@ -2,6 +2,7 @@ package org.warkg.event;
 
 import java.util.List;
 import org.warkg.time.EventDate;
+import org.warkg.quantity.Munitions;
 
 /**
  * One event of a document. Arguments name entities by their document id where an

@@ -19,6 +19,9 @@ import org.warkg.nlp.syntax.Clause;
 import org.warkg.time.DatePrecision;
 import org.warkg.time.DateResolver;
 import org.warkg.time.EventDate;
+import org.warkg.quantity.CasualtyCounter;
+import org.warkg.quantity.MunitionCounter;
+import org.warkg.quantity.Munitions;
 
 /**
  * Finds typed events in sentences with the trigger model ({@link EventDetector}), fills their arguments from the

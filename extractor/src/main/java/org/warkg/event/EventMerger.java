@@ -184,12 +184,17 @@ final class EventMerger {
             deeper ? y.location() : x.location(), deeper ? y.locationId() : x.locationId(),
             first(x.agent(), y.agent()),
             first(x.agentId(), y.agentId()), first(x.target(), y.target()), first(x.targetId(), y.targetId()),
-            weapons, first(x.killed(), y.killed()), first(x.injured(), y.injured()),
+            weapons, latest(x.killed(), y.killed()), latest(x.injured(), y.injured()),
             x.munitions().or(y.munitions()),
             named ? y.reportedBy() : first(x.reportedBy(), y.reportedBy()), first(x.reportedById(), y.reportedById()),
             x.verification() != Verification.NOT_STATED ? x.verification() : y.verification(), evidence);
         return new Draft(a.story(), a.explicitDate() || b.explicitDate(), deeper ? b.place() : a.place(),
             a.headline() && b.headline(), combined);
+    }
+
+    /** A toll told again is the higher figure: tolls are revised upwards as bodies are found. */
+    private static Integer latest(Integer a, Integer b) {
+        return a == null ? b : b == null ? a : Integer.valueOf(Math.max(a, b));
     }
 
     private static <T> T first(T a, T b) {

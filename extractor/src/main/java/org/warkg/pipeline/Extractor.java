@@ -15,11 +15,9 @@ import org.warkg.entity.Entities;
 import org.warkg.entity.EntityResolver;
 import org.warkg.entity.RoleFinder;
 import org.warkg.event.ArgumentReader;
-import org.warkg.event.CasualtyCounter;
 import org.warkg.event.ClaimReader;
 import org.warkg.event.EventExtractor;
 import org.warkg.event.Events;
-import org.warkg.event.MunitionCounter;
 import org.warkg.event.detect.EventDetector;
 import org.warkg.gazetteer.Gazetteer;
 import org.warkg.ingest.DocumentLoader;
@@ -38,6 +36,8 @@ import org.warkg.nlp.TextAnalyzer;
 import org.warkg.record.DocumentRecord;
 import org.warkg.record.RecordBuilder;
 import org.warkg.time.DateResolver;
+import org.warkg.quantity.CasualtyCounter;
+import org.warkg.quantity.MunitionCounter;
 
 /**
  * The whole extraction, from a file to its record: ingest, language check, NLP,

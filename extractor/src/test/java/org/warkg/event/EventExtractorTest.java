@@ -18,6 +18,9 @@ import org.warkg.mention.MentionFinder;
 import org.warkg.mention.PatternMentionFinder;
 import org.warkg.nlp.AnnotatedText;
 import org.warkg.time.DateResolver;
+import org.warkg.quantity.CasualtyCounter;
+import org.warkg.quantity.MunitionCounter;
+import org.warkg.quantity.Munitions;
 
 class EventExtractorTest {
 

@@ -1,7 +1,7 @@
-package org.warkg.event;
+package org.warkg.quantity;
 
-import static org.warkg.event.NumberWords.NUMBER;
-import static org.warkg.event.NumberWords.QUALIFIER;
+import static org.warkg.quantity.NumberWords.NUMBER;
+import static org.warkg.quantity.NumberWords.QUALIFIER;
 
 import java.util.List;
 import java.util.Locale;

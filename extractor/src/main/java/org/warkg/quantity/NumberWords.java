@@ -1,4 +1,4 @@
-package org.warkg.event;
+package org.warkg.quantity;
 
 import java.util.Locale;
 import java.util.Map;

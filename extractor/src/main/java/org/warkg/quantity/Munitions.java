@@ -1,4 +1,4 @@
-package org.warkg.event;
+package org.warkg.quantity;
 
 /**
  * How many drones, missiles or bombs an attack sent and how many of them air

@@ -1,7 +1,7 @@
-package org.warkg.event;
+package org.warkg.quantity;
 
-import static org.warkg.event.NumberWords.NUMBER;
-import static org.warkg.event.NumberWords.QUALIFIER;
+import static org.warkg.quantity.NumberWords.NUMBER;
+import static org.warkg.quantity.NumberWords.QUALIFIER;
 
 import java.util.List;
 import java.util.Locale;
@@ -10,33 +10,43 @@ import java.util.regex.Pattern;
 
 /**
  * Reads killed and injured counts from a sentence, numbers in words too ("three
- * people", "at least 60"). Vague amounts ("dozens") give nothing; "no casualties"
- * gives zero.
+ * people", "at least 60"), one victim named by age or role ("killing a 58-year-old man"),
+ * and a toll given again ("the death toll has risen to 40"), whose new figure counts.
+ * Vague amounts ("dozens") give nothing; "no casualties" gives zero.
  */
 public final class CasualtyCounter {
 
     /** Up to three words between a number and its verb ("civilians were"), none of them a count or a toll. */
     private static final String PEOPLE =
         "(?:(?!(?:and|dead|killed|died|injured|wounded|hurt)\\b)[\\p{L}'-]+ ){0,3}";
-    /** "A two-year-old girl was killed": one person. */
-    private static final String ONE = "\\b(?:a|an) (?:[\\p{L}'-]+ ){0,3}(?:was|has been) ";
+    /** "A 64-year-old woman was killed": one person. */
+    private static final String ONE = "\\b(?:a|an) (?:[\\p{L}\\d'-]+ ){0,3}(?:was|has been) ";
+    /** "killing a 58-year-old man", "injuring its driver": one person. */
+    private static final String ONE_OBJECT = "(?:a|an|its|his|her|the) (?!(?:number|total|toll)\\b)";
+    /** A toll given again with its new figure: "the death toll has risen to 40". */
+    private static final String RISEN = "(?:has |had |have )?(?:risen|rose|climbed|increased|grown|jumped|reached)"
+        + " to " + QUALIFIER + NUMBER;
     private static final Pattern KILLED = Pattern.compile(
-        QUALIFIER + NUMBER + " " + PEOPLE + "(?:(?:were|was|have been|had been|are|is) )?(?:confirmed )?"
+        "\\b(?:death toll|number of (?:people |those |civilians )?(?:killed|dead)|toll)\\b[^.;]{0,80}?" + RISEN
+        + "|" + QUALIFIER + NUMBER + " " + PEOPLE + "(?:(?:were|was|have been|had been|are|is) )?(?:confirmed )?"
         + "(?:killed|dead|died|deaths?)\\b"
         + "|\\b(?:kill(?:s|ed|ing)|claim(?:s|ed|ing) the lives of) " + QUALIFIER + NUMBER
-        + "|(" + ONE + "(?:killed|died))\\b",
+        + "|(" + ONE + "(?:killed|died)\\b|\\bkill(?:s|ed|ing) " + ONE_OBJECT + ")",
         Pattern.CASE_INSENSITIVE);
     private static final Pattern INJURED = Pattern.compile(
-        QUALIFIER + NUMBER + " " + PEOPLE + "(?:(?:were|was|have been|had been|are|is) )?"
+        "\\b(?:number of (?:people |those |civilians )?(?:injured|wounded|hurt))\\b[^.;]{0,80}?" + RISEN
+        + "|" + QUALIFIER + NUMBER + " " + PEOPLE + "(?:(?:were|was|have been|had been|are|is) )?"
         + "(?:injured|wounded|hurt)\\b"
         + "|\\b(?:injur(?:es|ed|ing)|wound(?:s|ed|ing)) " + QUALIFIER + NUMBER
-        + "|(" + ONE + "(?:injured|wounded|hurt))\\b",
+        + "|(" + ONE + "(?:injured|wounded|hurt)\\b|\\b(?:injur(?:es|ed|ing)|wound(?:s|ed|ing)) " + ONE_OBJECT + ")",
         Pattern.CASE_INSENSITIVE);
     private static final Pattern NO_CASUALTIES = Pattern.compile(
-        "\\bno (?:casualties|victims|deaths|one was killed)\\b|\\bwithout casualties\\b", Pattern.CASE_INSENSITIVE);
+        "\\bno (?:reports? of )?(?:casualties|victims|deaths|one was killed|one was hurt|one was injured)\\b"
+        + "|\\bwithout (?:causing )?casualties\\b|\\bnobody was (?:killed|hurt|injured)\\b"
+        + "|\\bcaused no casualties\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NO_INJURIES = Pattern.compile(
-        "\\bno (?:one was |one was reported )?(?:injuries|injured|wounded)\\b|\\bno one was (?:hurt|injured)\\b",
-        Pattern.CASE_INSENSITIVE);
+        "\\bno (?:one was |one was reported |reports? of )?(?:injuries|injured|wounded)\\b"
+        + "|\\bno one was (?:hurt|injured)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * Word stems without which no pattern can match: a cheap test that spares most
@@ -85,10 +95,14 @@ public final class CasualtyCounter {
     private static Integer count(Pattern pattern, String sentence) {
         Matcher m = pattern.matcher(sentence);
         while (m.find()) {
-            if (m.group(3) != null) {
+            // A revised toll is the count the sentence ends on.
+            if (m.group(1) != null) {
+                return NumberWords.value(m.group(1));
+            }
+            if (m.group(4) != null) {
                 return 1;
             }
-            String number = m.group(1) != null ? m.group(1) : m.group(2);
+            String number = m.group(2) != null ? m.group(2) : m.group(3);
             if (number != null) {
                 return NumberWords.value(number);
             }

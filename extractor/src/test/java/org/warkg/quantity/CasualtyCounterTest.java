@@ -1,4 +1,4 @@
-package org.warkg.event;
+package org.warkg.quantity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,5 +34,26 @@ class CasualtyCounterTest {
         assertThat(counter.injured(headline)).isEqualTo(60);
         assertThat(counter.killed("Someone said the attack was often deadly; no one knows how many were killed."))
             .isNull();
+    }
+
+    @Test
+    void oneVictimNamedByAgeOrRoleCountsOne() {
+        assertThat(counter.killed("A 71-year-old man was killed when a shell landed near his garden.")).isEqualTo(1);
+        assertThat(counter.injured("A drone hit a tractor in the field, injuring its driver.")).isEqualTo(1);
+        assertThat(counter.killed("The missile struck a warehouse, killing a 35-year-old guard.")).isEqualTo(1);
+    }
+
+    @Test
+    void aRevisedTollCountsItsNewFigure() {
+        assertThat(counter.killed("The death toll from Friday's strike on the market has risen to 16.")).isEqualTo(16);
+        assertThat(counter.killed("The number of people killed in the shelling of the port rose to nine, "
+            + "officials said.")).isEqualTo(9);
+        assertThat(counter.injured("The number of injured in the Sumy attack has climbed to 31.")).isEqualTo(31);
+    }
+
+    @Test
+    void moreWaysOfSayingNoOneWasHurtAreZero() {
+        assertThat(counter.noneKilled("The attack caused no casualties, the regional administration said.")).isZero();
+        assertThat(counter.noneInjured("There were no reports of injuries.")).isZero();
     }
 }

@@ -1,4 +1,4 @@
-package org.warkg.event;
+package org.warkg.quantity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
