@@ -15,6 +15,9 @@ import org.warkg.gazetteer.GazetteerEntry;
 import org.warkg.mention.Mention;
 import org.warkg.nlp.Sentence;
 import org.warkg.nlp.Token;
+import org.warkg.nlp.syntax.Phrase;
+import org.warkg.nlp.syntax.PhraseType;
+import org.warkg.nlp.syntax.SentenceSyntax;
 
 /**
  * Reads an event's arguments around its trigger: the place (the most specific
@@ -77,6 +80,11 @@ public final class ArgumentReader {
     public record Arguments(Entity place, String placeText, String agent, String agentId, String target,
                             String targetId, List<String> weaponIds) {
 
+        /** The same arguments with another agent. */
+        Arguments by(String newAgent, String newAgentId) {
+            return new Arguments(place, placeText, newAgent, newAgentId, target, targetId, weaponIds);
+        }
+
         /** The same arguments at another place. */
         Arguments at(Entity newPlace) {
             return new Arguments(newPlace, newPlace.name(), agent, agentId, target, targetId, weaponIds);
@@ -98,7 +106,8 @@ public final class ArgumentReader {
         List<String> weapons = new ArrayList<>();
         for (Mention m : mentions) {
             Entity e = byStart.get(m.start());
-            if (e == null || e == claimant || m.type() == EntityType.Location
+            boolean inDateline = m.start() < datelineEnd && m.type() != EntityType.Location;
+            if (e == null || e == claimant || inDateline || m.type() == EntityType.Location
                     && (notAPlaceOfEvents(tokens, m) || aimedAt(tokens, trigger, m.tokenStart()))) {
                 continue;
             }
@@ -143,6 +152,18 @@ public final class ArgumentReader {
                 target = e;
             }
         }
+        Phrase subject = subject(sentence, trigger);
+        if (subject != null) {
+            Entity named = actorIn(subject, mentions, byStart, claimant);
+            String nationality = named == null ? nationalityIn(tokens, subject) : null;
+            if (named != null || nationality != null) {
+                agent = named;
+                String agentText = named != null ? named.name() : nationality;
+                String targetText = target != null ? target.name() : nounPhraseAfter(tokens, trigger);
+                return new Arguments(place, placeText, agentText, named == null ? null : named.id(), targetText,
+                    target == null ? null : target.id(), weapons);
+            }
+        }
         String agentText = agent != null ? agent.name() : nationalityBefore(tokens, trigger);
         if (agentText == null) {
             agentText = nationalityAfterBy(tokens, trigger);
@@ -152,9 +173,76 @@ public final class ArgumentReader {
             target == null ? null : target.id(), weapons);
     }
 
+    /**
+     * The subject of an active trigger in its clause, the first of several joined by "and"
+     * ("Trump and Putin spoke": Trump), or null for a passive one or none.
+     */
+    private static Phrase subject(Sentence sentence, int trigger) {
+        SentenceSyntax syntax = sentence.syntax();
+        int head = syntax.subjectHead(trigger);
+        if (head < 0 || syntax.isPassive(trigger)) {
+            return null;
+        }
+        List<Phrase> phrases = syntax.phrases();
+        int at = phrases.indexOf(syntax.phraseOf(head));
+        while (at > 0 && phrases.get(at - 1).type() == PhraseType.NP
+                && joined(sentence.tokens(), phrases.get(at - 1).end(), phrases.get(at).start())) {
+            at--;
+        }
+        return phrases.get(at);
+    }
+
+    private static boolean joined(List<Token> tokens, int from, int to) {
+        if (to <= from) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            String word = tokens.get(i).text();
+            if (!word.equals(",") && !word.equalsIgnoreCase("and")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The person, organisation, unit or country named in the phrase, other than the claimant. */
+    private static Entity actorIn(Phrase phrase, List<Mention> mentions, Map<Integer, Entity> byStart,
+                                  Entity claimant) {
+        for (Mention m : mentions) {
+            Entity e = byStart.get(m.start());
+            boolean inside = m.tokenStart() < phrase.end() && m.tokenEnd() > phrase.start();
+            if (inside && e != null && e != claimant && m.type() != EntityType.Weapon) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static String nationalityIn(List<Token> tokens, Phrase phrase) {
+        for (int i = phrase.start(); i < phrase.end(); i++) {
+            String country = NATIONALITIES.get(tokens.get(i).text().toLowerCase(Locale.ROOT));
+            if (country != null) {
+                return country;
+            }
+        }
+        return null;
+    }
+
     /** The country a nationality adjective names ("Ukrainian" gives "Ukraine"), or null. */
     static String country(String adjective) {
         return NATIONALITIES.get(adjective.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The country an organisation, unit or person of the gazetteer belongs to ("Russian
+     * Ministry of Defence": Russia), or null.
+     */
+    String countryOf(Entity entity) {
+        GazetteerEntry entry = entity == null || entity.gazetteerId() == null ? null
+            : gazetteer.byId(entity.gazetteerId());
+        GazetteerEntry parent = entry == null || entry.parent() == null ? null : gazetteer.byId(entry.parent());
+        return parent != null && parent.type() == EntityType.Location && depth(parent.id()) == 0 ? parent.name()
+            : null;
     }
 
     /** Depth of a place in the gazetteer: country 0, region 1, town 2; unknown places count as towns. */

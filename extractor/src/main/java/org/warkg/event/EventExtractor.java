@@ -92,8 +92,8 @@ public final class EventExtractor {
                 List<Trigger> found = detector.detect(sentence, token -> inName(mentions, token));
                 for (Trigger trigger : bothSides(found, counted)) {
                     List<Mention> scoped = placesOfClause(sentence, trigger.token(), mentions);
-                    ArgumentReader.Arguments args = withReferredPlace(arguments.read(sentence, trigger.token(),
-                        scoped, byStart, claimant), sentence, sentences, entities);
+                    ArgumentReader.Arguments args = argumentsOf(trigger, sentence, scoped, byStart, claimant,
+                        entities);
                     EventDate clause = clauseDates.of(sentence, trigger.token(), storyDate);
                     EventDate own = clause != null ? clause : date;
                     List<ArgumentReader.Arguments> each = new ArrayList<>(List.of(args));
@@ -123,6 +123,17 @@ public final class EventExtractor {
             }
         }
         return new Events(events);
+    }
+
+    private ArgumentReader.Arguments argumentsOf(Trigger trigger, Sentence sentence, List<Mention> mentions,
+                                                 Map<Integer, Entity> byStart, Entity claimant, Entities entities) {
+        ArgumentReader.Arguments args = withReferredPlace(arguments.read(sentence, trigger.token(), mentions,
+            byStart, claimant), sentence, entities.text().sentences(), entities);
+        if (args.agent() == null && trigger.type() == EventType.Interception) {
+            // The air defence that shot something down belongs to the side that reports it.
+            return args.by(arguments.countryOf(claimant), null);
+        }
+        return args;
     }
 
     /**
