@@ -28,11 +28,16 @@ public final class ClaimReader {
     private static final Pattern UNVERIFIED = Pattern.compile(
         "could(?: not|n't)(?: immediately)?(?: independently)? verify|(?:has|have) not (?:been )?(?:independently )?"
         + "verified|(?:has|have) not (?:yet )?commented|not been able to (?:independently )?verify|unverified"
-        + "|allegedly|purportedly|purporting", Pattern.CASE_INSENSITIVE);
+        + "|purporting", Pattern.CASE_INSENSITIVE);
     private static final Pattern VERIFIED = Pattern.compile(
-        "\\b(?:confirmed|independently verified|verified the)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DISPUTED = Pattern.compile("\\b(?:denied|denies|refuted|rejected the claim)\\b",
-        Pattern.CASE_INSENSITIVE);
+        "\\b(?:confirmed|independently verified|verified the|geolocated)\\b", Pattern.CASE_INSENSITIVE);
+    /** What a later sentence says to confirm a claim; a bare "confirmed" there is a claim of its own. */
+    private static final Pattern VERIFIED_LATER = Pattern.compile(
+        "\\b(?:independently (?:verified|confirmed)|verified (?:by|the)|geolocated|(?:was|were|has been) confirmed by)"
+        + "\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DISPUTED = Pattern.compile(
+        "\\b(?:denied|denies|deny|denial|refuted|rejected the claim|dismissed the claim|disputed|(?:was|were|is|are)"
+        + " false)\\b", Pattern.CASE_INSENSITIVE);
     private static final int NEAR = 4;
     /** Nouns that refer back to a named claimant: "the ministry said", "the governor wrote". */
     private static final Set<String> ANAPHORS = Set.of("ministry", "governor", "group", "mayor", "president",
@@ -200,16 +205,28 @@ public final class ClaimReader {
 
     /** What the sentence says of verification. */
     public Verification verification(String text) {
-        if (UNVERIFIED.matcher(text).find()) {
-            return Verification.UNVERIFIED;
+        return verification(text, List.of());
+    }
+
+    /**
+     * What the sentence and the few after it say of the claim it tells. A reported denial
+     * makes it disputed even where the claim is also called unverifiable; a later sentence
+     * verifies it only in so many words ("independently verified", "geolocated").
+     *
+     * @param text  the sentence that tells the event
+     * @param later the sentences after it that may comment on it
+     */
+    public Verification verification(String text, List<String> later) {
+        boolean disputed = DISPUTED.matcher(text).find();
+        boolean unverified = UNVERIFIED.matcher(text).find();
+        boolean verified = VERIFIED.matcher(text).find();
+        for (String next : later) {
+            disputed |= DISPUTED.matcher(next).find();
+            unverified |= UNVERIFIED.matcher(next).find();
+            verified |= VERIFIED_LATER.matcher(next).find();
         }
-        if (DISPUTED.matcher(text).find()) {
-            return Verification.DISPUTED;
-        }
-        if (VERIFIED.matcher(text).find()) {
-            return Verification.VERIFIED;
-        }
-        return Verification.NOT_STATED;
+        return disputed ? Verification.DISPUTED : unverified ? Verification.UNVERIFIED
+            : verified ? Verification.VERIFIED : Verification.NOT_STATED;
     }
 
     private static Entity firstActorFrom(List<Mention> mentions, java.util.Map<Integer, Entity> byStart, int from,

@@ -34,6 +34,8 @@ public final class EventExtractor {
     private static final int DATE_REACH = 2;
     /** Sub-headings are shorter than this many tokens; headlines that tell something are not. */
     private static final int HEADLINE_WORDS = 8;
+    /** How many sentences after an event's own may say whether it was verified. */
+    private static final int VERIFICATION_REACH = 2;
     /** How many sentences after an event's own may say more of it. */
     private static final int FOLLOW_UP = 3;
 
@@ -276,11 +278,8 @@ public final class EventExtractor {
 
     /** What the sentence, or the next few of its story, say of verification. */
     private Verification verification(Sentence sentence, List<Sentence> followUp) {
-        Verification own = claims.verification(sentence.text());
-        for (int i = 0; own == Verification.NOT_STATED && i < followUp.size(); i++) {
-            own = claims.verification(followUp.get(i).text());
-        }
-        return own;
+        return claims.verification(sentence.text(), followUp.stream().limit(VERIFICATION_REACH)
+            .map(Sentence::text).toList());
     }
 
 }
