@@ -105,19 +105,6 @@ class EventExtractorTest {
     }
 
     @Test
-    void theClaimantIsTheSourceCitedOrTheWordsThatNameIt() {
-        assertThat(events("Drones struck Sudzha overnight, Sky News reported, citing Governor Vyacheslav Gladkov.")
-            .get(0).reportedBy()).isEqualTo("Vyacheslav Gladkov");
-        assertThat(events("Drones struck Sudzha overnight, the regional administration reported.").get(0)
-            .reportedBy()).isEqualTo("the regional administration");
-        assertThat(events("Governor Vyacheslav Gladkov spoke on Monday. The governor of Russia's Kursk Oblast said "
-            + "on Sunday that drones struck Sudzha.").get(0).reportedBy())
-            .isEqualTo("The governor of Russia's Kursk Oblast");
-        assertThat(events("Telegram channels SHOT and Baza reported that drones struck Sudzha overnight.").get(0)
-            .reportedBy()).isEqualTo("SHOT");
-    }
-
-    @Test
     void thePlaceASentenceRefersToIsTheLastOfItsKindNamedBefore() {
         List<Event> events = events("June 4, 2024 3:19 AM\n"
             + "Governor Alexei Smirnov spoke about Kursk Oblast on June 3. "
@@ -155,16 +142,6 @@ class EventExtractorTest {
             + "The war in Ukraine goes on. Russia launched 85 drones against Ukrainian territory overnight.");
 
         assertThat(events).extracting(Event::type, Event::location).containsExactly(tuple(EventType.Attack, "Ukraine"));
-    }
-
-    @Test
-    void dronesLaunchedAndShotDownAreAnAttackAndItsInterception() {
-        List<Event> events = events("June 11, 2025 9:00 AM\n"
-            + "Russia launched 85 drones against Ukrainian territory overnight, 49 of which were shot down.");
-
-        assertThat(events).extracting(Event::type, Event::munitions, e -> e.date().iso()).containsExactly(
-            tuple(EventType.Interception, new Munitions(85, 49), "2025-06-11"),
-            tuple(EventType.Attack, new Munitions(85, 49), "2025-06-11"));
     }
 
     @Test
@@ -225,14 +202,6 @@ class EventExtractorTest {
     }
 
     @Test
-    void pastFormsTheLemmatizerMissesStillTrigger() {
-        assertThat(events("Ukrainian forces shelled Sudzha overnight.")).extracting(Event::type, Event::location)
-            .containsExactly(tuple(EventType.Attack, "Sudzha"));
-        assertThat(events("Russian forces repelled an incursion near Sudzha overnight.")).extracting(Event::type)
-            .containsExactly(EventType.Interception, EventType.TerritorialChange);
-    }
-
-    @Test
     void theAgentIsTheSubjectOfTheTriggerOrItsNationality() {
         assertThat(events("Ukraine attacks a Russian air base in Kursk Oblast.")).extracting(Event::agent)
             .containsExactly("Ukraine");
@@ -245,16 +214,6 @@ class EventExtractorTest {
         List<Event> events = events("SUDZHA, Kursk Oblast \u2013 Ukrainian drones struck targets across Russia.");
 
         assertThat(events).extracting(Event::location).containsExactly("Russia");
-    }
-
-    @Test
-    void theRegionASentenceRefersToBeatsTheCountryItNames() {
-        List<Event> events = events("June 11, 2025 9:00 AM\n"
-            + "Ukrainian forces captured Sudzha in Kursk Oblast in August.\n\n"
-            + "Russia launched a push to recapture the region in March, with Ukraine forced to pull back.");
-
-        assertThat(events).filteredOn(e -> e.evidence().get(0).text().contains("recapture"))
-            .extracting(Event::location).containsExactly("Kursk Oblast");
     }
 
     @Test
@@ -287,23 +246,6 @@ class EventExtractorTest {
             .extracting(Event::type, Event::location).containsExactly(tuple(EventType.Deployment, "Kursk Oblast"));
         assertThat(events("Russia deployed troops in Kursk Oblast. It amassed enough troops to attack Sudzha."))
             .extracting(Event::type, Event::location).containsExactly(tuple(EventType.Deployment, "Kursk Oblast"));
-    }
-
-    @Test
-    void aPlaceThatStandsForASourceAnOfficeOrTheWholeWarIsNotTheEventsPlace() {
-        assertThat(events("According to Kyiv, Russian drones struck Sudzha overnight.")).extracting(Event::location)
-            .containsExactly("Sudzha");
-        assertThat(events("United States Vice President Kamala Harris will attend a peace summit."))
-            .extracting(Event::type, Event::location).containsExactly(tuple(EventType.Meeting, null));
-        assertThat(events("Shoigu and Kim Jong Un met on June 4 and discussed Russia's war in Ukraine."))
-            .extracting(Event::location).containsOnlyNulls();
-    }
-
-    @Test
-    void ofTwoPlacesAlikeTheOneNearerTheTriggerIsWhereItHappened() {
-        assertThat(events("Moscow planned an offensive into Sumy Oblast, disrupted by an incursion into Kursk Oblast."))
-            .extracting(Event::type, Event::location)
-            .containsExactly(tuple(EventType.TerritorialChange, "Kursk Oblast"));
     }
 
     @Test

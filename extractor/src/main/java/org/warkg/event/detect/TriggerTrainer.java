@@ -78,13 +78,15 @@ public final class TriggerTrainer {
         return samples;
     }
 
-    /** OpenNLP's maxent (GIS) with a cutoff that drops features seen once. */
+    /**
+     * OpenNLP's maxent trained by L-BFGS with its default L2 penalty: on a few thousand
+     * candidates it cross-validates better than GIS or the perceptron, and keeps every feature.
+     */
     public static TrainingParameters defaultParameters() {
         TrainingParameters params = TrainingParameters.defaultParams();
-        params.put(TrainingParameters.ITERATIONS_PARAM, Integer.getInteger("kg.it", 200));
-        params.put(TrainingParameters.CUTOFF_PARAM, Integer.getInteger("kg.cut", 1));
-        params.put(TrainingParameters.ALGORITHM_PARAM, System.getProperty("kg.alg", "MAXENT_QN"));
-        params.put("GaussianSmoothing", Boolean.getBoolean("kg.smooth"));
+        params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
+        params.put(TrainingParameters.ITERATIONS_PARAM, 200);
+        params.put(TrainingParameters.CUTOFF_PARAM, 1);
         params.put(TrainingParameters.THREADS_PARAM, 1);
         return params;
     }
