@@ -9,8 +9,6 @@ import java.util.concurrent.Callable;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
-import org.apache.jena.atlas.web.HttpException;
-import org.apache.jena.query.QueryException;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.RDFFormat;
@@ -23,7 +21,6 @@ import org.warkg.queries.CompactJsonLd;
 import org.warkg.queries.KgPrefixes;
 import org.warkg.queries.QueryEndpoint;
 import org.warkg.queries.QueryLibrary;
-import org.warkg.queries.QueryLibraryException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,7 +43,7 @@ final class ExportCommand implements Callable<Integer> {
     GraphSource source;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         ExportFormat chosen = ExportFormat.of(format);
         if (chosen == null) {
             System.err.println("error: unknown format '" + format + "'; use one of "
@@ -57,9 +54,6 @@ final class ExportCommand implements Callable<Integer> {
         try (GraphSource.OpenGraph graph = GraphSource.open(source)) {
             QueryEndpoint endpoint = graph.endpoint();
             AtomicFile.write(out, stream -> count[0] = write(chosen, endpoint, stream));
-        } catch (QueryLibraryException | IOException | QueryException | HttpException e) {
-            System.err.println("error: " + e.getMessage());
-            return 1;
         }
         System.err.printf("exported %d %s to %s%n", count[0], chosen.unit(), out);
         return 0;

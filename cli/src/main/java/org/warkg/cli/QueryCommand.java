@@ -1,6 +1,5 @@
 package org.warkg.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.apache.jena.atlas.web.HttpException;
-import org.apache.jena.query.QueryException;
 import org.warkg.queries.BoundQuery;
 import org.warkg.queries.NamedQuery;
 import org.warkg.queries.QueryLibrary;
@@ -58,24 +55,19 @@ final class QueryCommand implements Callable<Integer> {
             System.err.println("error: give a query NAME, or --list to see them");
             return 2;
         }
-        try {
-            BoundQuery bound = library.bind(name, values());
-            if (sparql) {
-                System.out.println(bound.sparql().stripTrailing());
-                return 0;
-            }
-            try (GraphSource.OpenGraph graph = GraphSource.open(source)) {
-                graph.endpoint().select(bound, rows -> {
-                    format.write(rows, System.out);
-                    return null;
-                });
-            }
-            System.out.flush();
+        BoundQuery bound = library.bind(name, values());
+        if (sparql) {
+            System.out.println(bound.sparql().stripTrailing());
             return 0;
-        } catch (QueryLibraryException | IOException | QueryException | HttpException e) {
-            System.err.println("error: " + e.getMessage());
-            return 1;
         }
+        try (GraphSource.OpenGraph graph = GraphSource.open(source)) {
+            graph.endpoint().select(bound, rows -> {
+                format.write(rows, System.out);
+                return null;
+            });
+        }
+        System.out.flush();
+        return 0;
     }
 
     /** The --param options as a map; the value is everything after the first '=', taken verbatim. */
