@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.RDFFormat;
@@ -17,6 +18,8 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetStream;
 import org.warkg.queries.CompactJsonLd;
 import org.warkg.queries.KgPrefixes;
 import org.warkg.queries.QueryEndpoint;
@@ -72,8 +75,14 @@ final class ExportCommand implements Callable<Integer> {
                 yield n;
             }
             case ACLED_CSV -> endpoint.select(QueryLibrary.standard().bind("acled-events", Map.of()), rows -> {
-                ResultSetFormatter.outputAsCSV(stream, ResultSet.adapt(rows));
-                return rows.getRowNumber();
+                // Counted as the writer takes them: row numbers differ between local and HTTP row sets.
+                long[] written = new long[1];
+                RowSet counted = RowSetStream.create(rows.getResultVars(), Iter.map(rows, row -> {
+                    written[0]++;
+                    return row;
+                }));
+                ResultSetFormatter.outputAsCSV(stream, ResultSet.adapt(counted));
+                return written[0];
             });
             default -> throw new IllegalStateException("No writer for " + format);
         };

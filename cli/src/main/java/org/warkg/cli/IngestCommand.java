@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -66,8 +65,7 @@ final class IngestCommand implements Callable<Integer> {
         if (compact && endpoint == null) {
             CompactCommand.refuseWhileServed(storeFolder());
         }
-        int[] counts = new int[3];
-        long[] triples = new long[1];
+        IngestTally tally = new IngestTally();
         BatchExtraction batch;
         try (GraphStore graphs = openStore()) {
             batch = new BatchExtraction(Extractor.standard(), threads, System.err);
@@ -75,16 +73,12 @@ final class IngestCommand implements Callable<Integer> {
             List<DocumentRecord> pending = new ArrayList<>();
             Runnable flush = () -> {
                 LoadResult result = loader.load(pending);
-                counts[0] += result.loaded();
-                triples[0] += result.triples();
                 result.rejected().forEach(r -> batch.fail(r.doc(), r.reason()));
+                tally.add(pending, result);
                 pending.clear();
             };
             batch.run(paths, outcome -> {
-                DocumentRecord record = outcome.record();
-                counts[1] += record.entities().size();
-                counts[2] += record.events().size();
-                pending.add(record);
+                pending.add(outcome.record());
                 if (pending.size() >= batchSize) {
                     flush.run();
                 }
@@ -92,12 +86,8 @@ final class IngestCommand implements Callable<Integer> {
             if (!pending.isEmpty()) {
                 flush.run();
             }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            System.err.printf(Locale.ROOT,
-                "ingested %d documents: %d entities, %d events, %d triples in %.1f s; store holds %d quads; "
-                    + "%d skipped, %d failed%n",
-                counts[0], counts[1], counts[2], triples[0], seconds, graphs.quadCount(), batch.skipped(),
-                batch.failures());
+            System.err.println(tally.summary((System.nanoTime() - start) / 1e9, graphs.quadCount(),
+                batch.skipped(), batch.failures()));
         }
         if (compact && endpoint == null) {
             CompactCommand.compactAndReport(storeFolder());

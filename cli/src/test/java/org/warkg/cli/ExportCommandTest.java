@@ -37,7 +37,10 @@ class ExportCommandTest {
 
     @Test
     void acledCsvHasOneRowPerEventInAcledColumns() throws IOException {
-        Path out = export("acled-csv", "events.csv");
+        Path out = dir.resolve("events.csv");
+        CommandRun run = CommandRun.of("export", "--format", "acled-csv", "--out", out.toString(),
+            "--store", store.toString());
+        assertThat(run.err()).contains("exported 5 events");
         List<String> lines = List.of(Files.readString(out, StandardCharsets.UTF_8).split("\r\n"));
         assertThat(lines.get(0)).isEqualTo(ACLED_HEADER);
         assertThat(lines).hasSize(1 + 5);
