@@ -4,6 +4,7 @@ import java.net.BindException;
 import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,7 +41,9 @@ record Failure(String cause, String fix, int exitCode) {
             }
         }
         if (e instanceof QueryLibraryException) {
-            return new Failure(firstLine(e), null, 1);
+            // The library's messages are written for users: a cause, and sometimes a second line with the fix.
+            List<String> lines = e.getMessage().lines().toList();
+            return new Failure(lines.get(0), lines.size() > 1 ? lines.get(1) : null, 1);
         }
         return new Failure(firstLine(e), "Run the command again with --verbose to see where it failed.",
             e instanceof StoreException ? UNAVAILABLE : 1);

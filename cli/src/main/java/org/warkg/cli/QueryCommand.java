@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.warkg.queries.BoundQuery;
+import org.warkg.queries.EntityNames;
 import org.warkg.queries.NamedQuery;
 import org.warkg.queries.QueryLibrary;
 import org.warkg.queries.QueryLibraryException;
@@ -31,7 +32,8 @@ final class QueryCommand implements Callable<Integer> {
     boolean list;
 
     @Option(names = {"-p", "--param"}, paramLabel = "KEY=VALUE",
-        description = "A parameter value, e.g. place=place/kharkiv-oblast or from=2024-05-01; repeatable.")
+        description = "A parameter value, e.g. place=Kharkiv (a name or alias), place=place/kharkiv-oblast "
+            + "(an id) or from=2024-05-01; repeatable.")
     List<String> params = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), csv, tsv or json.")
@@ -55,7 +57,7 @@ final class QueryCommand implements Callable<Integer> {
             System.err.println("error: give a query NAME, or --list to see them");
             return 2;
         }
-        BoundQuery bound = library.bind(name, values());
+        BoundQuery bound = library.bind(name, withEntityIris(library.get(name), values()));
         if (sparql) {
             System.out.println(bound.sparql().stripTrailing());
             return 0;
@@ -68,6 +70,16 @@ final class QueryCommand implements Callable<Integer> {
         }
         System.out.flush();
         return 0;
+    }
+
+    /** Names typed where the query wants an entity are looked up in the graph (only then is it opened). */
+    private Map<String, String> withEntityIris(NamedQuery query, Map<String, String> values) {
+        if (!EntityNames.anyName(query, values)) {
+            return values;
+        }
+        try (GraphSource.OpenGraph graph = GraphSource.open(source)) {
+            return new EntityNames(graph.endpoint()).resolve(query, values);
+        }
     }
 
     /** The --param options as a map; the value is everything after the first '=', taken verbatim. */

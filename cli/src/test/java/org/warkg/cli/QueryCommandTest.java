@@ -76,6 +76,21 @@ class QueryCommandTest {
     }
 
     @Test
+    void takesTheNameOfAnEntityWhereTheQueryWantsItsIri() {
+        Path store = SampleStore.create(dir.resolve("tdb2"));
+        CommandRun timeline = CommandRun.of("query", "place-timeline", "-p", "place=kharkiv", "--format", "csv",
+            "--store", store.toString());
+        assertThat(timeline.code()).as(timeline.err()).isZero();
+        assertThat(timeline.out()).contains("https://w3id.org/warkg/id/event/e1");
+        CommandRun unknown = CommandRun.of("query", "place-timeline", "-p", "place=Kharkif", "--store",
+            store.toString());
+        assertThat(unknown.code()).isEqualTo(1);
+        assertThat(unknown.err().lines()).containsExactly(
+            "error: Query 'place-timeline', parameter 'place': no entity in the graph is named 'Kharkif'.",
+            "Did you mean Kharkiv (place/kharkiv)?");
+    }
+
+    @Test
     void refusesAFolderThatHoldsNoStore() {
         CommandRun run = CommandRun.of("query", "articles", "--store", dir.resolve("nothing").toString());
         assertThat(run.code()).isEqualTo(1);
