@@ -37,7 +37,8 @@ public final class EntityNames {
     private static final Query NEAR = QueryFactory.create(SCHEMA + """
         SELECT DISTINCT ?entity ?name WHERE {
           ?entity schema:name|schema:alternateName ?name .
-          FILTER(isIRI(?entity) && (STRSTARTS(LCASE(STR(?name)), ?start) || CONTAINS(LCASE(STR(?name)), ?key)))
+          FILTER(isIRI(?entity)
+                 && (STRSTARTS(LCASE(STR(?name)), ?start) || CONTAINS(LCASE(STR(?name)), ?key)))
         }""");
     private static final Var KEY = Var.alloc("key");
     private static final Var START = Var.alloc("start");
@@ -59,8 +60,8 @@ public final class EntityNames {
     /**
      * The values with each name given for an IRI parameter replaced by its entity's IRI.
      *
-     * @throws QueryLibraryException for a name that is ambiguous or names nothing: the cause on the first line
-     *                               of the message, the candidates or near names on the second
+     * @throws QueryLibraryException for a name that is ambiguous or names nothing: the cause on the
+     *                               message's first line, the candidates or near names on the second
      */
     public Map<String, String> resolve(NamedQuery query, Map<String, String> values) {
         Map<String, String> resolved = new LinkedHashMap<>(values);
@@ -113,7 +114,8 @@ public final class EntityNames {
                 }
             });
             return nearest.values().stream()
-                .sorted(Comparator.comparing((Candidate c) -> distances.get(c.iri())).thenComparing(Candidate::label))
+                .sorted(Comparator.comparing((Candidate c) -> distances.get(c.iri()))
+                    .thenComparing(Candidate::label))
                 .limit(SUGGESTIONS).toList();
         });
         return near.isEmpty()
@@ -131,7 +133,8 @@ public final class EntityNames {
     }
 
     private static String list(List<Candidate> candidates) {
-        return candidates.stream().map(c -> c.label() + " (" + c.id() + ")").collect(Collectors.joining(", "));
+        return candidates.stream().map(c -> c.label() + " (" + c.id() + ")")
+            .collect(Collectors.joining(", "));
     }
 
     /** An entity a name may mean: its IRI, its own name, and whether the name looked up is that own name. */
