@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.warkg.serve.RunningServer;
 import org.warkg.store.StoreCompaction;
-import org.warkg.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -20,13 +20,19 @@ final class CompactCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try {
-            compactAndReport(store != null ? store : ProjectPaths.store());
-            return 0;
-        } catch (StoreException e) {
-            System.err.println("error: " + e.getMessage());
-            return 2;
-        }
+        Path folder = store != null ? store : ProjectPaths.store();
+        refuseWhileServed(folder);
+        compactAndReport(folder);
+        return 0;
+    }
+
+    /** Compaction swaps the store's files, which a running server must not have open. */
+    static void refuseWhileServed(Path folder) {
+        RunningServer.find(folder).ifPresent(server -> {
+            throw new CommandException("kg serve at " + server.datasetUrl() + " holds "
+                + StoreFolder.shown(folder) + ", and compaction needs the store to itself.",
+                "Stop the server (Ctrl-C in its terminal) first.", 2);
+        });
     }
 
     static void compactAndReport(Path folder) {

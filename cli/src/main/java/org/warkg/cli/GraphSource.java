@@ -1,9 +1,7 @@
 package org.warkg.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
+import java.util.Optional;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -11,12 +9,14 @@ import org.apache.jena.tdb2.TDB2;
 import org.warkg.queries.DatasetEndpoint;
 import org.warkg.queries.HttpEndpoint;
 import org.warkg.queries.QueryEndpoint;
+import org.warkg.serve.RunningServer;
 import picocli.CommandLine.Option;
 
 /**
  * Where {@code kg query} and {@code kg export} read the graph: the TDB2 store
  * (default {@code store/tdb2}) or a remote SPARQL endpoint. Either way the default
- * graph is the union of the article graphs, as the served dataset has it.
+ * graph is the union of the article graphs, as the served dataset has it. While
+ * {@code kg serve} runs on the store, it holds the store's lock, and reads go to it.
  */
 final class GraphSource {
 
@@ -28,23 +28,24 @@ final class GraphSource {
             + "(queried at URL/sparql), or the full URL of any SPARQL query service ending in /sparql or /query.")
     String endpoint;
 
-    /** Opens the source the options name; no options (a null group) means the default store. */
-    static OpenGraph open(GraphSource options) throws IOException {
+    /**
+     * Opens the source the options name; no options (a null group) means the default store. A store
+     * that {@code kg serve} holds is read through the server, which answers as the store would.
+     */
+    static OpenGraph open(GraphSource options) {
         if (options != null && options.endpoint != null) {
             return new OpenGraph(new HttpEndpoint(serviceUrl(options.endpoint)), null);
         }
         Path folder = options != null && options.store != null ? options.store : ProjectPaths.store();
-        if (!isStore(folder)) {
-            throw new IOException("No TDB2 store at " + folder
-                + ": run 'kg ingest' first, or give --store or --endpoint");
+        Optional<RunningServer> server = RunningServer.find(folder);
+        if (server.isPresent()) {
+            return new OpenGraph(new HttpEndpoint(serviceUrl(server.get().datasetUrl())), null);
         }
-        DatasetGraph dataset;
-        try {
-            dataset = DatabaseMgr.connectDatasetGraph(folder.toString());
-        } catch (RuntimeException e) {
-            throw new IOException("Cannot open the TDB2 store " + folder + " (" + e.getMessage()
-                + "); if 'kg serve' holds it, query the server with --endpoint", e);
+        if (!StoreFolder.holdsStore(folder)) {
+            throw new CommandException("No TDB2 store at " + StoreFolder.shown(folder) + ".",
+                "Load articles first with ./kg ingest PATH, or give --store DIR or --endpoint URL.");
         }
+        DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(folder.toString());
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         return new OpenGraph(new DatasetEndpoint(dataset), dataset);
     }
@@ -53,16 +54,6 @@ final class GraphSource {
     static String serviceUrl(String url) {
         String trimmed = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
         return trimmed.endsWith("/sparql") || trimmed.endsWith("/query") ? trimmed : trimmed + "/sparql";
-    }
-
-    /** A folder TDB2 has written to holds Data-NNNN generations; connecting elsewhere would create a store. */
-    private static boolean isStore(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return false;
-        }
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.anyMatch(p -> p.getFileName().toString().startsWith("Data-"));
-        }
     }
 
     /**

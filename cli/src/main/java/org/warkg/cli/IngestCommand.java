@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.warkg.load.ArticleLoader;
@@ -18,9 +18,9 @@ import org.warkg.pipeline.Extractor;
 import org.warkg.rdf.RecordMapper;
 import org.warkg.record.DocumentRecord;
 import org.warkg.serve.KgDatasets;
+import org.warkg.serve.RunningServer;
 import org.warkg.store.GraphStore;
 import org.warkg.store.RemoteGraphStore;
-import org.warkg.store.StoreException;
 import org.warkg.store.Tdb2GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,25 +62,23 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         long start = System.nanoTime();
-        Extractor extractor = Extractor.standard();
-        BatchExtraction batch = new BatchExtraction(extractor, threads, System.err);
-        int[] counts = new int[3];
-        long[] triples = new long[1];
+        if (compact && endpoint == null) {
+            CompactCommand.refuseWhileServed(storeFolder());
+        }
+        IngestTally tally = new IngestTally();
+        BatchExtraction batch;
         try (GraphStore graphs = openStore()) {
+            batch = new BatchExtraction(Extractor.standard(), threads, System.err);
             ArticleLoader loader = new ArticleLoader(new RecordMapper(), ShapeValidator.standard(), graphs);
             List<DocumentRecord> pending = new ArrayList<>();
             Runnable flush = () -> {
                 LoadResult result = loader.load(pending);
-                counts[0] += result.loaded();
-                triples[0] += result.triples();
                 result.rejected().forEach(r -> batch.fail(r.doc(), r.reason()));
+                tally.add(pending, result);
                 pending.clear();
             };
             batch.run(paths, outcome -> {
-                DocumentRecord record = outcome.record();
-                counts[1] += record.entities().size();
-                counts[2] += record.events().size();
-                pending.add(record);
+                pending.add(outcome.record());
                 if (pending.size() >= batchSize) {
                     flush.run();
                 }
@@ -88,23 +86,11 @@ final class IngestCommand implements Callable<Integer> {
             if (!pending.isEmpty()) {
                 flush.run();
             }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            System.err.printf(Locale.ROOT,
-                "ingested %d documents: %d entities, %d events, %d triples in %.1f s; store holds %d quads; "
-                    + "%d skipped, %d failed%n",
-                counts[0], counts[1], counts[2], triples[0], seconds, graphs.quadCount(), batch.skipped(),
-                batch.failures());
-        } catch (StoreException e) {
-            System.err.println("error: " + e.getMessage());
-            return 2;
+            System.err.println(tally.summary((System.nanoTime() - start) / 1e9, graphs.quadCount(),
+                batch.skipped(), batch.failures()));
         }
         if (compact && endpoint == null) {
-            try {
-                CompactCommand.compactAndReport(storeFolder());
-            } catch (StoreException e) {
-                System.err.println("error: " + e.getMessage());
-                return 2;
-            }
+            CompactCommand.compactAndReport(storeFolder());
         }
         return batch.failures() == 0 ? 0 : 1;
     }
@@ -113,17 +99,44 @@ final class IngestCommand implements Callable<Integer> {
         return store != null ? store : ProjectPaths.store();
     }
 
+    /**
+     * The store to load into: the endpoint given, else the server that holds the store folder, else the
+     * folder itself, opened before extraction starts so that a store in use fails at once.
+     */
     private GraphStore openStore() throws IOException {
-        if (endpoint == null) {
-            // Opened as the server's configuration describes it, so the text index follows the store.
-            Path folder = storeFolder();
-            try {
-                return Tdb2GraphStore.wrap(KgDatasets.open(folder));
-            } catch (RuntimeException e) {
-                throw new StoreException("Cannot open TDB2 store " + folder + ": " + e.getMessage(), e);
-            }
+        if (endpoint != null) {
+            return remote(endpoint, password.get());
+        }
+        Path folder = storeFolder();
+        Optional<RunningServer> server = RunningServer.find(folder);
+        if (server.isPresent()) {
+            return throughServer(folder, server.get());
+        }
+        // Opened as the server's configuration describes it, so the text index follows the store.
+        return Tdb2GraphStore.wrap(KgDatasets.open(folder));
+    }
+
+    /** kg serve holds the store's lock: its admin writes for us, given the password. */
+    private GraphStore throughServer(Path folder, RunningServer server) throws IOException {
+        String shown = StoreFolder.shown(folder);
+        if (!server.writable()) {
+            throw new CommandException("kg serve at " + server.datasetUrl() + " holds " + shown
+                + " and was started without an admin password, so it accepts no writes.",
+                "Stop it and ingest, or restart it with KG_ADMIN_PASSWORD set and ingest with the same"
+                    + " variable.", 2);
         }
         String secret = password.get();
+        if (secret == null) {
+            throw new CommandException("kg serve at " + server.datasetUrl() + " holds " + shown
+                + "; writing through it needs its admin password.",
+                "Set KG_ADMIN_PASSWORD, or give --password-file FILE, as for the server; or stop the"
+                    + " server.", 2);
+        }
+        System.err.println("kg serve holds " + shown + ": ingesting through it at " + server.datasetUrl());
+        return remote(server.datasetUrl(), secret);
+    }
+
+    private GraphStore remote(String dataset, String secret) {
         HttpClient.Builder client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10));
         if (secret != null) {
             client.authenticator(new Authenticator() {
@@ -133,6 +146,6 @@ final class IngestCommand implements Callable<Integer> {
                 }
             });
         }
-        return RemoteGraphStore.connect(endpoint, "data", "sparql", client.build());
+        return RemoteGraphStore.connect(dataset, "data", "sparql", client.build());
     }
 }

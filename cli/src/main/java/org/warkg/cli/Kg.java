@@ -2,6 +2,8 @@ package org.warkg.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The {@code kg} command: one subcommand per verb. */
 @Command(name = "kg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -10,6 +12,10 @@ import picocli.CommandLine.Command;
         EvaluateCommand.class, TrainNamesCommand.class, TrainEventsCommand.class, BenchCommand.class,
         QueryCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public final class Kg {
+
+    @Option(names = FailureReport.VERBOSE, scope = ScopeType.INHERIT,
+        description = "On failure, print the stack trace as well as the cause.")
+    boolean verbose;
 
     private Kg() {}
 
@@ -20,6 +26,7 @@ public final class Kg {
 
     /** Runs the command line and returns its exit code. */
     public static int run(String... args) {
-        return new CommandLine(new Kg()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        return new CommandLine(new Kg()).setCaseInsensitiveEnumValuesAllowed(true)
+            .setExecutionExceptionHandler(new FailureReport()).execute(args);
     }
 }

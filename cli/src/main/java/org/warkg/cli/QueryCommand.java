@@ -1,6 +1,5 @@
 package org.warkg.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,15 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.apache.jena.atlas.web.HttpException;
-import org.apache.jena.query.QueryException;
 import org.warkg.queries.BoundQuery;
+import org.warkg.queries.EntityLabels;
+import org.warkg.queries.EntityNames;
 import org.warkg.queries.NamedQuery;
 import org.warkg.queries.QueryLibrary;
 import org.warkg.queries.QueryLibraryException;
+import org.warkg.queries.QueryEndpoint;
 import org.warkg.queries.QueryParameter;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -34,11 +35,17 @@ final class QueryCommand implements Callable<Integer> {
     boolean list;
 
     @Option(names = {"-p", "--param"}, paramLabel = "KEY=VALUE",
-        description = "A parameter value, e.g. place=place/kharkiv-oblast or from=2024-05-01; repeatable.")
+        description = "A parameter value, e.g. place=Kharkiv (a name or alias), place=place/kharkiv-oblast "
+            + "(an id) or from=2024-05-01; repeatable.")
     List<String> params = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), csv, tsv or json.")
+    @Option(names = "--format", paramLabel = "FORMAT",
+        description = "table (default: names and short ids, cut to fit), or csv, tsv or json with full values.")
     ResultFormat format = ResultFormat.TABLE;
+
+    @Option(names = "--width", paramLabel = "N",
+        description = "Widest line of a table; longer cells are cut (default: the terminal's width).")
+    Integer width;
 
     @Option(names = "--sparql",
         description = "Print the query with the values written in (for curl or a web form) instead of running it.")
@@ -58,23 +65,47 @@ final class QueryCommand implements Callable<Integer> {
             System.err.println("error: give a query NAME, or --list to see them");
             return 2;
         }
-        try {
-            BoundQuery bound = library.bind(name, values());
-            if (sparql) {
-                System.out.println(bound.sparql().stripTrailing());
-                return 0;
-            }
-            try (GraphSource.OpenGraph graph = GraphSource.open(source)) {
-                graph.endpoint().select(bound, rows -> {
+        BoundQuery bound = library.bind(name, withEntityIris(library.get(name), values()));
+        if (sparql) {
+            System.out.println(bound.sparql().stripTrailing());
+            return 0;
+        }
+        try (GraphSource.OpenGraph graph = GraphSource.open(source)) {
+            QueryEndpoint endpoint = graph.endpoint();
+            if (format == ResultFormat.TABLE) {
+                ResultTable table = endpoint.select(bound, ResultTable::of);
+                table.print(System.out, EntityLabels.of(endpoint, table.dataIris()), tableWidth());
+            } else {
+                endpoint.select(bound, rows -> {
                     format.write(rows, System.out);
                     return null;
                 });
             }
-            System.out.flush();
+        }
+        System.out.flush();
+        return 0;
+    }
+
+    /** --width, else the terminal's width when printing to one; no limit when the output goes elsewhere. */
+    private int tableWidth() {
+        if (width != null) {
+            return width;
+        }
+        if (System.console() == null) {
             return 0;
-        } catch (QueryLibraryException | IOException | QueryException | HttpException e) {
-            System.err.println("error: " + e.getMessage());
-            return 1;
+        }
+        CommandSpec terminal = CommandSpec.create();
+        terminal.usageMessage().autoWidth(true);
+        return terminal.usageMessage().width();
+    }
+
+    /** Names typed where the query wants an entity are looked up in the graph (only then is it opened). */
+    private Map<String, String> withEntityIris(NamedQuery query, Map<String, String> values) {
+        if (!EntityNames.anyName(query, values)) {
+            return values;
+        }
+        try (GraphSource.OpenGraph graph = GraphSource.open(source)) {
+            return new EntityNames(graph.endpoint()).resolve(query, values);
         }
     }
 

@@ -23,7 +23,7 @@ class ExportCommandTest {
 
     private static final String ACLED_HEADER = "event_id,event_date,time_precision,event_type,sub_event_type,"
         + "actor1,actor2,location,admin1,country,latitude,longitude,geo_precision,fatalities,injured,source,"
-        + "source_url,reported_by,verification,notes";
+        + "source_url,article,headline,reported_by,verification,notes";
 
     @TempDir
     Path dir;
@@ -37,15 +37,20 @@ class ExportCommandTest {
 
     @Test
     void acledCsvHasOneRowPerEventInAcledColumns() throws IOException {
-        Path out = export("acled-csv", "events.csv");
+        Path out = dir.resolve("events.csv");
+        CommandRun run = CommandRun.of("export", "--format", "acled-csv", "--out", out.toString(),
+            "--store", store.toString());
+        assertThat(run.err()).contains("exported 5 events");
         List<String> lines = List.of(Files.readString(out, StandardCharsets.UTF_8).split("\r\n"));
         assertThat(lines.get(0)).isEqualTo(ACLED_HEADER);
         assertThat(lines).hasSize(1 + 5);
         assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("https://w3id.org/warkg/id/event/e1,"
-            + "2024-05-10,1,Attack,Air/drone strike,Russian Armed Forces,apartment blocks,Kharkiv,Kharkiv Oblast,"
+            + "2024-05-10,1,Attack,Air/drone strike,Russian Armed Forces,,Kharkiv,Kharkiv Oblast,"
             + "Ukraine,49.9935,36.231,1,4,12,Reuters; The Kyiv Independent,"
             + "https://example.org/kyivindependent/vovchansk; https://example.org/reuters/kharkiv-strike,"
-            + "Oleh Syniehubov; regional prosecutors,unverified; verified,\"The death toll"));
+            + "https://w3id.org/warkg/id/article/a1; https://w3id.org/warkg/id/article/a2,"
+            + "Death toll in Kharkiv strike rises to four as fighting reaches Vovchansk | Russian drone strike kills"
+            + " three in Kharkiv,Oleh Syniehubov; regional prosecutors,unverified; verified,\"The death toll"));
     }
 
     @Test

@@ -39,10 +39,8 @@ class KilledIngestIT {
     void aKilledIngestLeavesAWholeStoreThatTheNextRunCompletes() throws Exception {
         Path corpus = corpus();
         Path killed = dir.resolve("killed");
-        Process child = new ProcessBuilder(javaBinary(), "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-            Kg.class.getName(), "ingest", corpus.toString(), "--store", killed.toString(), "--batch", "2",
-            "--threads", "2")
-            .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+        Process child = ChildKg.start(dir.resolve("child.log"), "ingest", corpus.toString(),
+            "--store", killed.toString(), "--batch", "2", "--threads", "2");
         waitForFirstCommit(killed, child);
         child.destroyForcibly();
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -108,9 +106,5 @@ class KilledIngestIT {
             }
         });
         return sizes;
-    }
-
-    private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }

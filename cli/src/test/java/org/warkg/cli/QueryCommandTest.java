@@ -46,9 +46,28 @@ class QueryCommandTest {
     void printsTablesAndJson() {
         Path store = SampleStore.create(dir.resolve("tdb2"));
         CommandRun table = CommandRun.of("query", "events-per-type", "--store", store.toString());
-        assertThat(table.out()).contains("| type", "kg:Attack", "kg:Deployment");
+        assertThat(table.out().lines())
+            .startsWith("type                  events  reports  totalKilled  totalInjured")
+            .contains("kg:Attack             2       3        5            12", "(4 rows)");
         CommandRun json = CommandRun.of("query", "events-per-type", "--format", "json", "--store", store.toString());
         assertThat(json.out()).contains("\"vars\"", "\"type\"", "https://w3id.org/warkg/ns#Attack");
+    }
+
+    @Test
+    void tablesNameEntitiesShortenIdsAndFitTheWidthWhileCsvKeepsFullValues() {
+        Path store = SampleStore.create(dir.resolve("tdb2"));
+        CommandRun table = CommandRun.of("query", "event-sources", "-p", "event=event/e1",
+            "--store", store.toString());
+        assertThat(table.code()).as(table.err()).isZero();
+        assertThat(table.out()).contains("Oleh Syniehubov", "article/a1", "kg:Unverified", "Reuters")
+            .doesNotContain("https://w3id.org/", "^^", "\"");
+        CommandRun narrow = CommandRun.of("query", "event-sources", "-p", "event=event/e1", "--width", "100",
+            "--store", store.toString());
+        assertThat(narrow.out()).contains("Reuters", "…");
+        assertThat(narrow.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
+        CommandRun csv = CommandRun.of("query", "event-sources", "-p", "event=event/e1", "--format", "csv",
+            "--store", store.toString());
+        assertThat(csv.out()).contains("https://w3id.org/warkg/id/");
     }
 
     @Test
@@ -73,6 +92,21 @@ class QueryCommandTest {
         assertThat(missing.err()).contains("Query 'person-roles' needs parameter 'person'");
         CommandRun malformed = CommandRun.of("query", "search", "-p", "text", "--store", store.toString());
         assertThat(malformed.err()).contains("--param wants KEY=VALUE");
+    }
+
+    @Test
+    void takesTheNameOfAnEntityWhereTheQueryWantsItsIri() {
+        Path store = SampleStore.create(dir.resolve("tdb2"));
+        CommandRun timeline = CommandRun.of("query", "place-timeline", "-p", "place=kharkiv", "--format", "csv",
+            "--store", store.toString());
+        assertThat(timeline.code()).as(timeline.err()).isZero();
+        assertThat(timeline.out()).contains("https://w3id.org/warkg/id/event/e1");
+        CommandRun unknown = CommandRun.of("query", "place-timeline", "-p", "place=Kharkif", "--store",
+            store.toString());
+        assertThat(unknown.code()).isEqualTo(1);
+        assertThat(unknown.err().lines()).containsExactly(
+            "error: Query 'place-timeline', parameter 'place': no entity in the graph is named 'Kharkif'.",
+            "Did you mean Kharkiv (place/kharkiv)?");
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /** The two-article fixture {@code sample.trig}, in memory or written to a TDB2 store on disk. */
 final class SampleStore {
@@ -24,11 +25,14 @@ final class SampleStore {
         return dataset;
     }
 
-    /** Creates a TDB2 store in the folder holding the fixture and closes it again. */
+    /**
+     * Creates a TDB2 store in the folder holding the fixture and releases it, lock included,
+     * so that another process (a {@code kg serve} in a child JVM) may open it.
+     */
     static Path create(Path folder) {
         DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(folder.toString());
         Txn.executeWrite(dataset, () -> parse(dataset));
-        dataset.close();
+        TDBInternal.expel(dataset);
         return folder;
     }
 

@@ -41,6 +41,15 @@ class BrowserIT {
         }
     }
 
+    @Test
+    void theWebUiListsTheDatasetWithoutAPassword() throws Exception {
+        Path chromium = findOnPath(BROWSER);
+        try (FixtureServer server = FixtureServer.start(dir)) {
+            String dom = dumpDom(chromium, server.root() + "/");
+            assertThat(dom).contains("/kg", "query").doesNotContain("Loading...");
+        }
+    }
+
     private Path findOnPath(String name) {
         String path = System.getenv().getOrDefault("PATH", "");
         return Stream.of(path.split(File.pathSeparator)).map(folder -> Path.of(folder, name))
@@ -55,7 +64,9 @@ class BrowserIT {
         Path log = dir.resolve("chromium.log");
         List<String> command = List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
             "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--user-data-dir=" + dir.resolve("profile"), "--dump-dom", url);
+            "--disable-sync", "--user-data-dir=" + dir.resolve("profile"),
+            // Time for the UI's scripts to fetch the dataset list before the DOM is printed.
+            "--virtual-time-budget=10000", "--dump-dom", url);
         Process process = new ProcessBuilder(command).redirectOutput(dom.toFile()).redirectError(log.toFile()).start();
         if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             process.destroyForcibly();

@@ -94,6 +94,23 @@ class KgServerIT {
     }
 
     @Test
+    void theUiReadsTheAdminPagesWithoutAPasswordWhileAdminActionsNeedIt() throws Exception {
+        String admin = "http://127.0.0.1:" + server.getHttpPort() + "/$/";
+        for (String page : new String[] {"datasets", "datasets/kg", "server", "stats/kg"}) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(admin + page)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(page).isEqualTo(200);
+            assertThat(response.body()).as(page).contains("kg");
+        }
+        assertThat(post(admin + "compact/kg", "text/plain", "", false).statusCode()).isEqualTo(401);
+        assertThat(post(admin + "datasets?dbName=other&dbType=mem", "text/plain", "", false).statusCode())
+            .isEqualTo(401);
+        HttpRequest delete = HttpRequest.newBuilder(URI.create(admin + "datasets/kg")).DELETE().build();
+        assertThat(http.send(delete, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+        assertThat(query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")).contains("\n1");
+    }
+
+    @Test
     void servesTheWebUi() throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getHttpPort() + "/"))
             .GET().build();

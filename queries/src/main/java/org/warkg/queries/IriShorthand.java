@@ -26,6 +26,12 @@ final class IriShorthand {
 
     private IriShorthand() {}
 
+    /** Whether the text has the shape of one of the three forms, rather than being a name. */
+    static boolean isIriForm(String text) {
+        String s = text.strip();
+        return s.startsWith("<") || PREFIXED.matcher(s).matches() || DATA_ID.matcher(s).matches();
+    }
+
     /** The full IRI the text stands for; IllegalArgumentException saying which forms are accepted otherwise. */
     static String expand(String text) {
         String s = text.strip();
