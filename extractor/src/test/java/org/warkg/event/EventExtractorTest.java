@@ -20,7 +20,6 @@ import org.warkg.nlp.AnnotatedText;
 import org.warkg.time.DateResolver;
 import org.warkg.quantity.CasualtyCounter;
 import org.warkg.quantity.MunitionCounter;
-import org.warkg.quantity.Munitions;
 
 class EventExtractorTest {
 
