@@ -48,15 +48,7 @@ public record SentenceSyntax(List<Phrase> phrases, List<Clause> clauses, Set<Int
 
     /** The head of the nearest noun phrase before the token's chunk in its clause, or -1. */
     public int subjectHead(int token) {
-        Clause clause = clauseOf(token);
-        int from = startOf(token);
-        for (int i = phrases.size() - 1; i >= 0; i--) {
-            Phrase p = phrases.get(i);
-            if (p.end() <= from && p.start() >= clause.start() && p.type() == PhraseType.NP) {
-                return p.head();
-            }
-        }
-        return -1;
+        return headBefore(token, PhraseType.NP);
     }
 
     /** The head of the first noun or prepositional phrase after the token's chunk in its clause, or -1. */
@@ -76,11 +68,16 @@ public record SentenceSyntax(List<Phrase> phrases, List<Clause> clauses, Set<Int
      * governs an infinitive or an object ("planned to strike", "denied the attack"), or -1.
      */
     public int governingVerb(int token) {
+        return headBefore(token, PhraseType.VP);
+    }
+
+    /** The head of the nearest chunk of the type before the token's chunk in its clause, or -1. */
+    private int headBefore(int token, PhraseType type) {
         Clause clause = clauseOf(token);
         int from = startOf(token);
         for (int i = phrases.size() - 1; i >= 0; i--) {
             Phrase p = phrases.get(i);
-            if (p.end() <= from && p.start() >= clause.start() && p.type() == PhraseType.VP) {
+            if (p.end() <= from && p.start() >= clause.start() && p.type() == type) {
                 return p.head();
             }
         }
