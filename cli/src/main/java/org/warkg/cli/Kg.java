@@ -9,8 +9,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "kg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "War-news knowledge graph: extract, ingest, serve, query.",
     subcommands = {ExtractCommand.class, IngestCommand.class, CompactCommand.class, ServeCommand.class,
-        EvaluateCommand.class, TrainNamesCommand.class, TrainEventsCommand.class, BenchCommand.class,
-        QueryCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+        EvaluateCommand.class, TrainNamesCommand.class, TrainEventsCommand.class, TrainAgentsCommand.class,
+        BenchCommand.class, QueryCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public final class Kg {
 
     @Option(names = FailureReport.VERBOSE, scope = ScopeType.INHERIT,

@@ -58,6 +58,10 @@ final class TrainEventsCommand implements Callable<Integer> {
     @Option(names = "--write", paramLabel = "FILE", description = "With --from-gold: the *.events file to write.")
     Path write;
 
+    @Option(names = "--write-agents", paramLabel = "FILE",
+        description = "With --from-gold: also the *.agents file of the events whose agent the gold names.")
+    Path writeAgents;
+
     @Override
     public Integer call() throws IOException {
         return fromGold != null ? annotate() : train();
@@ -101,6 +105,8 @@ final class TrainEventsCommand implements Callable<Integer> {
         RecordCodec codec = new RecordCodec();
         List<String> lines = new ArrayList<>();
         lines.add("# Trigger annotations made by `kg train-events --from-gold` from gold-annotated articles.");
+        List<String> agents = new ArrayList<>();
+        agents.add("# Agent annotations made by `kg train-events --from-gold` from gold-annotated articles.");
         int failed = 0;
         List<Path> golds;
         try (Stream<Path> files = Files.list(fromGold)) {
@@ -115,6 +121,9 @@ final class TrainEventsCommand implements Callable<Integer> {
                 lines.add("");
                 lines.add("# " + article.getFileName());
                 lines.addAll(annotation.lines());
+                agents.add("");
+                agents.add("# " + article.getFileName());
+                agents.addAll(annotation.agents());
                 annotation.notes().forEach(note -> System.err.println("note: " + note));
             } catch (IOException e) {
                 System.err.println(article + ": " + e.getMessage());
@@ -122,6 +131,9 @@ final class TrainEventsCommand implements Callable<Integer> {
             }
         }
         Files.write(write, lines, StandardCharsets.UTF_8);
+        if (writeAgents != null) {
+            Files.write(writeAgents, agents, StandardCharsets.UTF_8);
+        }
         System.out.printf("wrote %d lines from %d articles to %s%n", lines.size(), golds.size() - failed, write);
         return failed == 0 ? 0 : 1;
     }

@@ -31,7 +31,7 @@ public final class ArgumentReader {
         "russian", "Russia", "ukrainian", "Ukraine", "belarusian", "Belarus", "north korean", "North Korea",
         "iranian", "Iran", "american", "United States", "british", "United Kingdom");
     /** The possessive ending as the tokenizer splits it off: "Russia 's". */
-    static final Set<String> POSSESSIVE = Set.of("'s", "\u2019s");
+    public static final Set<String> POSSESSIVE = Set.of("'s", "\u2019s");
     /** A place followed by a verb is the sentence's subject ("Russia launched"): an actor, not a place. */
     private static final Set<String> SUBJECT_TAGS = Set.of("VERB", "AUX");
     /** Words that may stand between a preposition and the name ending its phrase. */
@@ -177,7 +177,7 @@ public final class ArgumentReader {
      * The subject of an active trigger in its clause, the first of several joined by "and"
      * ("Trump and Putin spoke": Trump), or null for a passive one or none.
      */
-    private static Phrase subject(Sentence sentence, int trigger) {
+    public static Phrase subject(Sentence sentence, int trigger) {
         SentenceSyntax syntax = sentence.syntax();
         int head = syntax.subjectHead(trigger);
         if (head < 0 || syntax.isPassive(trigger)) {
@@ -229,7 +229,7 @@ public final class ArgumentReader {
     }
 
     /** The country a nationality adjective names ("Ukrainian" gives "Ukraine"), or null. */
-    static String country(String adjective) {
+    public static String country(String adjective) {
         return NATIONALITIES.get(adjective.toLowerCase(Locale.ROOT));
     }
 
@@ -237,7 +237,7 @@ public final class ArgumentReader {
      * The country an organisation, unit or person of the gazetteer belongs to ("Russian
      * Ministry of Defence": Russia), or null.
      */
-    String countryOf(Entity entity) {
+    public String countryOf(Entity entity) {
         GazetteerEntry entry = entity == null || entity.gazetteerId() == null ? null
             : gazetteer.byId(entity.gazetteerId());
         GazetteerEntry parent = entry == null || entry.parent() == null ? null : gazetteer.byId(entry.parent());
@@ -245,8 +245,18 @@ public final class ArgumentReader {
             : null;
     }
 
+    /** The country a place lies in, or is ("Kharkiv": Ukraine), or null when the gazetteer does not say. */
+    public String countryContaining(Entity place) {
+        GazetteerEntry entry = place == null || place.gazetteerId() == null ? null
+            : gazetteer.byId(place.gazetteerId());
+        for (int i = 0; entry != null && entry.parent() != null && i < 5; i++) {
+            entry = gazetteer.byId(entry.parent());
+        }
+        return entry != null && entry.type() == EntityType.Location ? entry.name() : null;
+    }
+
     /** Depth of a place in the gazetteer: country 0, region 1, town 2; unknown places count as towns. */
-    int depth(String gazetteerId) {
+    public int depth(String gazetteerId) {
         if (gazetteerId == null) {
             return 2;
         }

@@ -11,6 +11,9 @@ import org.warkg.entity.Entities;
 import org.warkg.entity.Entity;
 import org.warkg.event.detect.EventDetector;
 import org.warkg.event.detect.EventDetector.Trigger;
+import org.warkg.event.role.AgentCandidates;
+import org.warkg.event.role.AgentModel;
+import org.warkg.event.role.AgentQuestion;
 import org.warkg.gazetteer.EntityType;
 import org.warkg.ingest.SourceDocument;
 import org.warkg.mention.Mention;
@@ -47,9 +50,14 @@ public final class EventExtractor {
     private final ClaimReader claims;
     private final ArgumentReader arguments;
     private final PlaceReference placeReference;
+    private final AgentCandidates agentCandidates;
+    private final AgentModel agents;
 
+    /**
+     * @param agents the agent model, or null to keep the agent the subject and nationality rules read
+     */
     public EventExtractor(EventDetector detector, DateResolver dates, CasualtyCounter casualties,
-                          MunitionCounter munitions, ClaimReader claims, ArgumentReader arguments) {
+                          MunitionCounter munitions, ClaimReader claims, ArgumentReader arguments, AgentModel agents) {
         this.detector = detector;
         this.dates = dates;
         this.clauseDates = new ClauseDates(dates);
@@ -58,6 +66,8 @@ public final class EventExtractor {
         this.claims = claims;
         this.arguments = arguments;
         this.placeReference = new PlaceReference(arguments);
+        this.agentCandidates = new AgentCandidates(arguments);
+        this.agents = agents;
     }
 
     /** Extracts the events of a document. */
@@ -94,8 +104,8 @@ public final class EventExtractor {
                 List<Trigger> found = detector.detect(sentence, token -> inName(mentions, token));
                 for (Trigger trigger : bothSides(found, counted)) {
                     List<Mention> scoped = placesOfClause(sentence, trigger.token(), mentions);
-                    ArgumentReader.Arguments args = argumentsOf(trigger, sentence, scoped, byStart, claimant,
-                        entities);
+                    ArgumentReader.Arguments args = argumentsOf(trigger, sentence, scoped, mentions, byStart,
+                        claimant, entities);
                     EventDate clause = clauseDates.of(sentence, trigger.token(), storyDate);
                     EventDate own = clause != null ? clause : date;
                     List<ArgumentReader.Arguments> each = new ArrayList<>(List.of(args));
@@ -127,10 +137,17 @@ public final class EventExtractor {
         return new Events(events);
     }
 
-    private ArgumentReader.Arguments argumentsOf(Trigger trigger, Sentence sentence, List<Mention> mentions,
-                                                 Map<Integer, Entity> byStart, Entity claimant, Entities entities) {
-        ArgumentReader.Arguments args = withReferredPlace(arguments.read(sentence, trigger.token(), mentions,
+    private ArgumentReader.Arguments argumentsOf(Trigger trigger, Sentence sentence, List<Mention> scoped,
+                                                 List<Mention> mentions, Map<Integer, Entity> byStart,
+                                                 Entity claimant, Entities entities) {
+        ArgumentReader.Arguments args = withReferredPlace(arguments.read(sentence, trigger.token(), scoped,
             byStart, claimant), sentence, entities.text().sentences(), entities);
+        if (agents != null) {
+            AgentQuestion question = new AgentQuestion(trigger.type(), sentence, trigger.token(), mentions, byStart,
+                claimant, args.place(), args.agent());
+            return agents.choose(trigger.type(), agentCandidates.of(question))
+                .map(best -> args.by(best.name(), best.entityId())).orElse(args);
+        }
         if (args.agent() == null && trigger.type() == EventType.Interception) {
             // The air defence that shot something down belongs to the side that reports it.
             return args.by(arguments.countryOf(claimant), null);

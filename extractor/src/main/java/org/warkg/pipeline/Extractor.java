@@ -19,6 +19,7 @@ import org.warkg.event.ClaimReader;
 import org.warkg.event.EventExtractor;
 import org.warkg.event.Events;
 import org.warkg.event.detect.EventDetector;
+import org.warkg.event.role.AgentModel;
 import org.warkg.gazetteer.Gazetteer;
 import org.warkg.ingest.DocumentLoader;
 import org.warkg.ingest.IngestException;
@@ -83,7 +84,8 @@ public final class Extractor {
         Extractor extractor = new Extractor(DocumentLoader.standard(), new LanguageGuard(models),
             analyzer, finder, new EntityResolver(gazetteer, new RoleFinder()),
             new EventExtractor(EventDetector.standard(), new DateResolver(), new CasualtyCounter(),
-                new MunitionCounter(), new ClaimReader(), new ArgumentReader(gazetteer)),
+                new MunitionCounter(), new ClaimReader(), new ArgumentReader(gazetteer),
+                AgentModel.standard().orElse(null)),
             new RecordBuilder(gazetteer, version()), Clock.systemUTC());
         LOG.info("Extractor ready: {} gazetteer entries, {} ms", gazetteer.size(),
             (System.nanoTime() - start) / 1_000_000);

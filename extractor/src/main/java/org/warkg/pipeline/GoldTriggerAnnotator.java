@@ -59,16 +59,42 @@ public final class GoldTriggerAnnotator {
             }
         }
         List<String> lines = new ArrayList<>();
+        List<String> agents = new ArrayList<>();
         for (Sentence sentence : sentences) {
-            String line = line(sentence, told.get(sentence.index()), gold.events(), notes, document.source());
-            if (line != null) {
-                lines.add(line);
+            String[] labels = labels(sentence, told.get(sentence.index()), gold.events(), notes, document.source());
+            if (labels != null) {
+                lines.add(marked(sentence, labels));
+                agents.addAll(agentLines(sentence, labels, told.get(sentence.index())));
             }
         }
-        return new Annotation(lines, notes);
+        return new Annotation(lines, agents, notes);
     }
 
-    private String line(Sentence sentence, List<EventRecord> told, List<EventRecord> all, List<String> notes,
+    /**
+     * One line of agent data for each event of the sentence whose agent the gold names:
+     * the agent, a tab, and the sentence with only that event's trigger marked. Two events
+     * of one type take the type's marked words in turn.
+     */
+    private static List<String> agentLines(Sentence sentence, String[] labels, List<EventRecord> told) {
+        List<String> out = new ArrayList<>();
+        boolean[] used = new boolean[labels.length];
+        for (EventRecord event : told) {
+            for (int i = 0; i < labels.length; i++) {
+                if (!used[i] && event.type().equals(labels[i])) {
+                    used[i] = true;
+                    if (event.agent() != null && !event.agent().isBlank()) {
+                        String[] only = new String[labels.length];
+                        only[i] = labels[i];
+                        out.add(event.agent().strip() + "\t" + marked(sentence, only));
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private String[] labels(Sentence sentence, List<EventRecord> told, List<EventRecord> all, List<String> notes,
                         String source) {
         List<Token> tokens = sentence.tokens();
         String[] labels = new String[tokens.size()];
@@ -93,7 +119,7 @@ public final class GoldTriggerAnnotator {
                 labels[i] = TriggerSample.UNSURE;
             }
         }
-        return marked(sentence, labels);
+        return labels;
     }
 
     /**
@@ -170,9 +196,10 @@ public final class GoldTriggerAnnotator {
     /**
      * Trigger training lines of one article, and what could not be annotated.
      *
-     * @param lines one marked sentence per line
-     * @param notes gold events that no sentence or no candidate word carries
+     * @param lines  one marked sentence per line
+     * @param agents one line of agent data per event whose agent the gold names
+     * @param notes  gold events that no sentence or no candidate word carries
      */
-    public record Annotation(List<String> lines, List<String> notes) {
+    public record Annotation(List<String> lines, List<String> agents, List<String> notes) {
     }
 }

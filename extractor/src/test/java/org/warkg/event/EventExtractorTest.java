@@ -11,6 +11,7 @@ import org.warkg.entity.Entities;
 import org.warkg.entity.EntityResolver;
 import org.warkg.entity.RoleFinder;
 import org.warkg.event.detect.EventDetector;
+import org.warkg.event.role.AgentModel;
 import org.warkg.gazetteer.Gazetteer;
 import org.warkg.mention.CombinedMentionFinder;
 import org.warkg.mention.GazetteerMentionFinder;
@@ -27,7 +28,8 @@ class EventExtractorTest {
     private final MentionFinder finder = new CombinedMentionFinder(List.of(
         new GazetteerMentionFinder(gazetteer, TestResources.analyzer()::tokenize), PatternMentionFinder.standard()));
     private final EventExtractor extractor = new EventExtractor(EventDetector.standard(), new DateResolver(),
-        new CasualtyCounter(), new MunitionCounter(), new ClaimReader(), new ArgumentReader(gazetteer));
+        new CasualtyCounter(), new MunitionCounter(), new ClaimReader(), new ArgumentReader(gazetteer),
+        AgentModel.standard().orElseThrow());
 
     private List<Event> events(String text) {
         AnnotatedText annotated = TestResources.annotate(text);

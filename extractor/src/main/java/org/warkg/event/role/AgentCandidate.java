@@ -1,0 +1,19 @@
+package org.warkg.event.role;
+
+import java.util.Set;
+
+/**
+ * One answer to "who did it?" for an event: an actor the sentence names, a country its
+ * words imply, or the side the claimant or the place belongs to, with the cues that
+ * speak for it.
+ *
+ * @param name     the agent's name as the article writes it
+ * @param entityId the agent entity's id, or null for a country only implied
+ * @param cues     what the sentence says of it, as model features
+ */
+public record AgentCandidate(String name, String entityId, Set<String> cues) {
+
+    public AgentCandidate {
+        cues = Set.copyOf(cues);
+    }
+}
