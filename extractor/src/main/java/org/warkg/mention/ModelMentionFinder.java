@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -57,17 +58,30 @@ public final class ModelMentionFinder implements MentionFinder {
             Span[] spans = finder.find(sentence.tokenTexts());
             for (Span span : spans) {
                 List<Token> tokens = sentence.tokens();
-                if (!plausible(tokens.subList(span.getStart(), span.getEnd()))) {
+                int start = nameStart(tokens, span.getStart(), span.getEnd());
+                if (start == span.getEnd() || !plausible(tokens.subList(start, span.getEnd()))) {
                     continue;
                 }
-                Token first = tokens.get(span.getStart());
+                Token first = tokens.get(start);
                 Token last = tokens.get(span.getEnd() - 1);
-                mentions.add(new Mention(EntityType.fromTag(span.getType()), sentence.index(), span.getStart(),
+                mentions.add(new Mention(EntityType.fromTag(span.getType()), sentence.index(), start,
                     span.getEnd(), first.start(), last.end(), document.substring(first.start(), last.end()),
                     "model", null));
             }
         }
         return mentions;
+    }
+
+    /**
+     * The first token of the name once the small words the model took in at the start
+     * of a sentence are left out: "In Kherson" is Kherson, "The Sentinel" is Sentinel.
+     */
+    static int nameStart(List<Token> tokens, int start, int end) {
+        int i = start;
+        while (i < end && OPENERS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+            i++;
+        }
+        return i;
     }
 
     /**
@@ -108,6 +122,12 @@ public final class ModelMentionFinder implements MentionFinder {
     private static boolean isAcronym(String text) {
         return text.length() > 1 && text.chars().filter(Character::isUpperCase).count() * 2 > text.length();
     }
+
+    /** Closed-class words that open a sentence and never a name of the graph. */
+    private static final Set<String> OPENERS = Set.of("the", "a", "an", "in", "on", "at", "by", "for", "from",
+        "with", "as", "after", "before", "during", "since", "until", "near", "over", "under", "amid", "despite",
+        "every", "each", "this", "that", "these", "those", "some", "all", "our", "their", "its", "his", "her",
+        "when", "while", "if", "but", "and", "or", "meanwhile", "also");
 
     private static final Set<String> FUNCTION_TAGS = Set.of("ADV", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX",
         "VERB", "INTJ", "PART", "NUM");
