@@ -34,4 +34,11 @@ class ModelMentionFinderTest {
 
         assertThat(ModelMentionFinder.nameStart(tokens, 0, 1)).isEqualTo(1);
     }
+
+    @Test
+    void leavesOutATitleAfterTheBody() {
+        List<Token> tokens = tokens("Border Council Chairman Ion Rusu resigned.");
+
+        assertThat(ModelMentionFinder.nameEnd(tokens, 0, 3)).isEqualTo(2);
+    }
 }
