@@ -53,6 +53,7 @@ public final class EntityResolver {
         }
         mergeSurnames(clusters, surnameToKey);
         NameVariants.mergePersons(clusters);
+        UnqualifiedBodies.merge(clusters, gazetteer);
 
         List<Entity> entities = new ArrayList<>();
         for (Map.Entry<String, List<Mention>> cluster : clusters.entrySet()) {
@@ -171,7 +172,9 @@ public final class EntityResolver {
             .map(gazetteer::byId).findFirst().orElse(null);
         Set<String> forms = new LinkedHashSet<>();
         for (Mention mention : mentions) {
-            forms.add(SurfaceForms.clean(mention.text()));
+            String form = SurfaceForms.clean(mention.text());
+            forms.add(form);
+            SurfaceForms.bare(form).ifPresent(forms::add);
         }
         String name = entry != null ? entry.name()
             : forms.stream().max(Comparator.comparingInt((String f) -> f.split(" ").length)

@@ -31,6 +31,7 @@ public final class TextDumpReader implements DocumentReader {
 
     private final Boilerplate boilerplate;
     private final DatelineParser datelines;
+    private final LinkList links = LinkList.standard();
 
     public TextDumpReader(Boilerplate boilerplate, DatelineParser datelines) {
         this.boilerplate = boilerplate;
@@ -73,6 +74,7 @@ public final class TextDumpReader implements DocumentReader {
         List<Line> lines = new ArrayList<>();
         int start = 0;
         int length = content.length();
+        boolean inLinkList = false;
         while (start < length) {
             int end = content.indexOf('\n', start);
             if (end < 0) {
@@ -89,9 +91,13 @@ public final class TextDumpReader implements DocumentReader {
             if (s < e) {
                 String text = content.substring(s, e);
                 Optional<Dateline> stamp = datelines.parseLine(text);
+                // A list of links runs from its heading to the first blank or untitle-like line.
+                inLinkList = stamp.isEmpty() && (links.opens(text) || inLinkList && isTitleLike(text));
                 Kind kind = stamp.isPresent() ? Kind.STAMP
-                    : boilerplate.matches(text) ? Kind.FURNITURE : Kind.TEXT;
+                    : inLinkList || boilerplate.matches(text) ? Kind.FURNITURE : Kind.TEXT;
                 lines.add(new Line(lines.size(), s, e, text, kind, stamp.orElse(null)));
+            } else {
+                inLinkList = false;
             }
             start = end + 1;
         }

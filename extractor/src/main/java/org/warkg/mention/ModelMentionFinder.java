@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -57,17 +58,44 @@ public final class ModelMentionFinder implements MentionFinder {
             Span[] spans = finder.find(sentence.tokenTexts());
             for (Span span : spans) {
                 List<Token> tokens = sentence.tokens();
-                if (!plausible(tokens.subList(span.getStart(), span.getEnd()))) {
+                EntityType type = EntityType.fromTag(span.getType());
+                int start = nameStart(tokens, span.getStart(), span.getEnd());
+                int end = type == EntityType.Person ? span.getEnd() : nameEnd(tokens, start, span.getEnd());
+                if (start == end || !plausible(tokens.subList(start, end))) {
                     continue;
                 }
-                Token first = tokens.get(span.getStart());
-                Token last = tokens.get(span.getEnd() - 1);
-                mentions.add(new Mention(EntityType.fromTag(span.getType()), sentence.index(), span.getStart(),
-                    span.getEnd(), first.start(), last.end(), document.substring(first.start(), last.end()),
-                    "model", null));
+                Token first = tokens.get(start);
+                Token last = tokens.get(end - 1);
+                mentions.add(new Mention(type, sentence.index(), start, end, first.start(), last.end(),
+                    document.substring(first.start(), last.end()), "model", null));
             }
         }
         return mentions;
+    }
+
+    /**
+     * The first token of the name once the small words the model took in at the start
+     * of a sentence are left out: "In Kherson" is Kherson, "The Sentinel" is Sentinel.
+     */
+    static int nameStart(List<Token> tokens, int start, int end) {
+        int i = start;
+        while (i < end && OPENERS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * The token after the name once a title the model took in at its end is left out:
+     * in "Security Council Chairman" the body is the Security Council, in "Kherson Gov."
+     * the place is Kherson. Persons keep their span; their titles come before them.
+     */
+    static int nameEnd(List<Token> tokens, int start, int end) {
+        int i = end;
+        while (i > start && TITLES.contains(tokens.get(i - 1).text())) {
+            i--;
+        }
+        return i;
     }
 
     /**
@@ -108,6 +136,16 @@ public final class ModelMentionFinder implements MentionFinder {
     private static boolean isAcronym(String text) {
         return text.length() > 1 && text.chars().filter(Character::isUpperCase).count() * 2 > text.length();
     }
+
+    /** Closed-class words that open a sentence and never a name of the graph. */
+    private static final Set<String> OPENERS = Set.of("the", "a", "an", "in", "on", "at", "by", "for", "from",
+        "with", "as", "after", "before", "during", "since", "until", "near", "over", "under", "amid", "despite",
+        "every", "each", "this", "that", "these", "those", "some", "all", "our", "their", "its", "his", "her",
+        "when", "while", "if", "but", "and", "or", "meanwhile", "also");
+
+    /** Titles of office holders, which follow the body or place they belong to. */
+    private static final Set<String> TITLES = Set.of("Chairman", "Chairwoman", "Spokesman", "Spokeswoman",
+        "Spokesperson", "Governor", "Gov", "Gov.", "Mayor", "Commander", "Deputy", "Secretary", "Head");
 
     private static final Set<String> FUNCTION_TAGS = Set.of("ADV", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX",
         "VERB", "INTJ", "PART", "NUM");

@@ -23,8 +23,16 @@ final class NotNames {
         return new NotNames(new HashSet<>(ResourceLines.read(RESOURCE)));
     }
 
-    /** Whether a one-word mention is no name; longer mentions always pass. */
+    /**
+     * Whether the mention is no name: each of its words is listed ("AM GMT" of a
+     * time stamp); a mention with one word that is not listed passes ("North Korea").
+     */
     boolean excludes(Mention mention) {
-        return mention.length() == 1 && words.contains(mention.text());
+        for (String word : mention.text().split("\\s+")) {
+            if (!words.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

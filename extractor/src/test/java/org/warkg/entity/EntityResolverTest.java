@@ -2,6 +2,7 @@ package org.warkg.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -10,8 +11,11 @@ import org.warkg.gazetteer.EntityType;
 import org.warkg.mention.CombinedMentionFinder;
 import org.warkg.mention.GazetteerMentionFinder;
 import org.warkg.mention.MentionFinder;
+import org.warkg.mention.Mention;
 import org.warkg.mention.PatternMentionFinder;
 import org.warkg.nlp.AnnotatedText;
+import org.warkg.nlp.Sentence;
+import org.warkg.nlp.Token;
 
 class EntityResolverTest {
 
@@ -72,5 +76,45 @@ class EntityResolverTest {
         Entities entities = resolve("Governor Serhiy Lysak said two people died. Governor Serhii Lysak added that "
             + "rescuers were at work.");
         assertThat(entities.entities().stream().filter(e -> e.type() == EntityType.Person)).hasSize(1);
+    }
+
+    /** The words, first written after the anchor, as a mention no finder of this test makes (the model would). */
+    private static Mention modelMention(AnnotatedText text, String anchor, String words, EntityType type) {
+        String document = text.document().text();
+        int start = document.indexOf(words, document.indexOf(anchor));
+        for (Sentence sentence : text.sentences()) {
+            List<Token> tokens = sentence.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).start() == start) {
+                    int j = i;
+                    while (tokens.get(j).end() < start + words.length()) {
+                        j++;
+                    }
+                    return new Mention(type, sentence.index(), i, j + 1, start, start + words.length(), words,
+                        "model", null);
+                }
+            }
+        }
+        throw new IllegalArgumentException(words);
+    }
+
+    @Test
+    void aBodyWithoutItsCountryJoinsTheCountrysBodyNamedBefore() {
+        AnnotatedText text = TestResources.annotate("Georgia's Defence Ministry sent observers. Moldova's Defence "
+            + "Ministry denied any flights over its territory. Later the Defence Ministry published a map.");
+        List<Mention> mentions = new ArrayList<>(finder.find(text));
+        mentions.add(modelMention(text, "Later", "Defence Ministry", EntityType.Organization));
+        Entities entities = resolver.resolve(text, mentions);
+
+        assertThat(named(entities, "Moldovan Ministry of Defence").aliases()).contains("Defence Ministry");
+        assertThat(entities.entities()).extracting(Entity::name).doesNotContain("Defence Ministry");
+    }
+
+    @Test
+    void anOwnedNameIsAlsoKnownWithoutItsOwner() {
+        Entities entities = resolve("Moldova's Defence Ministry denied the report.");
+
+        assertThat(named(entities, "Moldovan Ministry of Defence").aliases())
+            .containsExactly("Moldova's Defence Ministry", "Defence Ministry");
     }
 }

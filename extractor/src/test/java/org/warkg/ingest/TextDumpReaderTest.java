@@ -77,6 +77,27 @@ class TextDumpReaderTest {
     }
 
     @Test
+    void dropsTheHeadlinesListedUnderALinkListHeading() throws IngestException {
+        String page = String.join("\n",
+            "Shelling damages a school in Nikopol",
+            "Artillery fire damaged a school in Nikopol on Tuesday, the regional governor said.",
+            "",
+            "Popular this week",
+            "",
+            "Most read",
+            "Sanctions on shipping firms widened by London",
+            "Partisans claim rail sabotage near Melitopol",
+            "",
+            "Teachers moved the lessons online for the rest of the week.");
+        SourceDocument doc = reader.read("b.txt", "b.txt", page);
+
+        assertThat(doc.stories()).flatExtracting(story -> blockTexts(doc, story))
+            .contains("Teachers moved the lessons online for the rest of the week.")
+            .doesNotContain("Sanctions on shipping firms widened by London",
+                "Partisans claim rail sabotage near Melitopol");
+    }
+
+    @Test
     void refusesAPageWithOnlyFurniture() {
         assertThatThrownBy(() -> reader.read("d.txt", "d.txt", "Subscribe\nSkip to content\nMenu\n"))
             .isInstanceOf(IngestException.class).hasMessageContaining("no article text");

@@ -81,4 +81,23 @@ class MentionFinderTest {
             t -> List.of(new Mention(EntityType.Organization, 0, 3, 4, 9, 17, "Telegram", "model", null))));
         assertThat(combined.find(text)).extracting(Mention::text).containsExactly("Sudzha");
     }
+
+    @Test
+    void findsBodiesAndFormationsNamedAfterWhatTheyAre() {
+        AnnotatedText text = TestResources.annotate("The Rivne Regional Military Administration, the Lutsk "
+            + "regional prosecutor's office and the Volyn District Court of Lutsk spoke after Battlegroup Dnepr "
+            + "and the Zhytomyr grouping moved, the Harbour Courier reported.");
+        List<Mention> found = patterns.find(text);
+
+        assertThat(texts(found, EntityType.Organization)).containsExactly("Rivne Regional Military Administration",
+            "Lutsk regional prosecutor's office", "Volyn District Court of Lutsk", "Harbour Courier");
+        assertThat(texts(found, EntityType.MilitaryUnit)).containsExactly("Battlegroup Dnepr", "Zhytomyr grouping");
+    }
+
+    @Test
+    void aPlaceNamedByItsKindDoesNotStartWithAnArticle() {
+        AnnotatedText text = TestResources.annotate("The Kremenchuk refinery burned; every refinery nearby shut.");
+
+        assertThat(texts(patterns.find(text), EntityType.Location)).containsExactly("Kremenchuk refinery");
+    }
 }
