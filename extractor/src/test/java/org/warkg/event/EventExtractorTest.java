@@ -297,6 +297,22 @@ class EventExtractorTest {
     }
 
     @Test
+    void aTallySinceADateIsDatedByItsReportNotByThePeriodsStart() {
+        List<Event> events = events("June 4, 2024 3:19 AM\n"
+            + "The enemy has lost 41,000 servicemen near Sudzha since the incursion began in August, Moscow claims.");
+        Event tally = events.stream().filter(e -> e.type() == EventType.Casualties).findFirst().orElseThrow();
+        assertThat(tally.date().iso()).startsWith("2024-06");
+    }
+
+    @Test
+    void aDaysTallyAndTheWarsTallyStayTwoReports() {
+        List<Event> events = events("June 4, 2024 3:19 AM\n"
+            + "Kyiv's units lost 250 soldiers near Sudzha in the last 24 hours, Moscow claimed. "
+            + "In all, Kyiv's units have lost 7,000 soldiers near Sudzha, Moscow added.");
+        assertThat(events).extracting(Event::type).containsExactly(EventType.Casualties, EventType.Casualties);
+    }
+
+    @Test
     void aMunitionThatFellIsAnAttackAndAPlaceThatFellIsNot() {
         assertThat(events("Two drones fell on a highway in Sudzha today, the governor said."))
             .extracting(Event::type, Event::location).containsExactly(tuple(EventType.Attack, "Sudzha"));
