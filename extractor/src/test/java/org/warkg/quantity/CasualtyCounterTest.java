@@ -56,4 +56,13 @@ class CasualtyCounterTest {
         assertThat(counter.noneKilled("The attack caused no casualties, the regional administration said.")).isZero();
         assertThat(counter.noneInjured("There were no reports of injuries.")).isZero();
     }
+
+    @Test
+    void readsARevisedTollAcrossALongSubjectAndQuotedOrNounCounts() {
+        assertThat(counter.killed("The number of people killed in the strike on a hostel near the rail depot "
+            + "of the river port on Nov. 3 has risen to 17, officials said.")).isEqualTo(17);
+        assertThat(counter.killed("The army said its barrage had killed \u201cup to 70 mercenaries\u201d."))
+            .isEqualTo(70);
+        assertThat(counter.injured("Monitors counted 310 civilian deaths and 900 injuries in May.")).isEqualTo(900);
+    }
 }
