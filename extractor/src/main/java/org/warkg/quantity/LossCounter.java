@@ -13,10 +13,12 @@ import java.util.regex.Pattern;
  */
 public final class LossCounter {
 
-    /** A count of people, up to three words before the noun ("Ukrainian army servicemen"). */
+    /** A count of people, up to three words before its noun ("Ukrainian army servicemen"), a quote's end between. */
     private static final Pattern LOST = Pattern.compile(QUALIFIER + NUMBER
-        + " (?:[\\p{L}'-]+ ){0,3}?(?:troops|soldiers|servicemen|personnel|fighters|men|civilians|people|children"
-        + "|casualties|dead|deaths|killed)\\b", Pattern.CASE_INSENSITIVE);
+        + "[\"\u201d]? (?:[\\p{L}'-]+ ){0,3}?"
+        + "(?:troops|soldiers|servicemen|personnel|fighters|men|civilians|people"
+        + "|children|casualties|dead|deaths|killed)"
+        + "\\b", Pattern.CASE_INSENSITIVE);
 
     /** The first count of people the sentence gives, or null when it gives none. */
     public Integer lost(String sentence) {

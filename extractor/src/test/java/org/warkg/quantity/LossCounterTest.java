@@ -13,6 +13,7 @@ class LossCounterTest {
         assertThat(counter.lost("The enemy has lost about 2,400 troops in the north this week.")).isEqualTo(2400);
         assertThat(counter.lost("Its losses have passed 9,100 personnel, the staff claims.")).isEqualTo(9100);
         assertThat(counter.lost("The brigade suffered some 300 casualties.")).isEqualTo(300);
+        assertThat(counter.lost("He put the toll at \u201cover 5,000\u201d soldiers.")).isEqualTo(5000);
     }
 
     @Test
