@@ -140,7 +140,8 @@ public final class DateResolver {
      * @param sentence the sentence text
      * @param offset   offset in the sentence of the word the event is told by
      * @param story    the story's date, or null
-     * @return the clause's own day, or null when the word is not in such a clause
+     * @return the clause's own day (or the date it gives itself when the main clause gives none), or null
+     *         when the word is not in such a clause
      */
     public EventDate clauseDate(String sentence, int offset, LocalDate story) {
         Matcher m = DAYS_FROM.matcher(sentence);
@@ -148,7 +149,12 @@ public final class DateResolver {
             return null;
         }
         EventDate main = resolve(sentence.substring(0, m.start()), story);
-        if (main == null || main.precision() != DatePrecision.DAY) {
+        if (main == null) {
+            // "The strike came two days after Washington allowed it on May 5": a trailing clause dates itself.
+            boolean trailing = !sentence.substring(0, m.start()).isBlank();
+            return trailing ? resolve(sentence.substring(m.end()), story) : null;
+        }
+        if (main.precision() != DatePrecision.DAY) {
             return null;
         }
         int days = m.group(1) == null ? 1 : distance(m.group(1).toLowerCase(Locale.ROOT));

@@ -82,4 +82,10 @@ class DateResolverTest {
         String sentence = "A day after the strike on Kyiv, officials counted the dead.";
         assertThat(resolver.clauseDate(sentence, sentence.indexOf("strike"), STORY)).isNull();
     }
+
+    @Test
+    void aTrailingClauseAfterAnUndatedMainOneDatesItself() {
+        String sentence = "The raid followed two days after Berlin cleared the jets for use on June 2.";
+        assertThat(resolver.clauseDate(sentence, sentence.indexOf("cleared"), STORY).iso()).isEqualTo("2025-06-02");
+    }
 }
