@@ -8,12 +8,14 @@ import org.warkg.nlp.Token;
 import org.warkg.nlp.syntax.Clause;
 import org.warkg.time.DateResolver;
 import org.warkg.time.EventDate;
+import org.warkg.time.PeriodStart;
 
 /**
  * Dates an event by the clause that tells it: "Kherson fell on March 2, a week after the
  * invasion began on Feb. 24" gives each event its own day. A trigger whose clause names no
  * date takes one from the sentence's other clauses, except those that tell of another time
- * or thing ("since the invasion on Feb. 24", "which it seized in May").
+ * or thing ("since the invasion on Feb. 24", "which it seized in May"). A "since" phrase dates
+ * only what it tells itself: a tally counted since then is dated as of its report.
  */
 final class ClauseDates {
 
@@ -36,27 +38,28 @@ final class ClauseDates {
      */
     EventDate of(Sentence sentence, int trigger, LocalDate story) {
         int offset = sentence.tokens().get(trigger).start() - sentence.start();
-        EventDate relative = dates.clauseDate(sentence.text(), offset, story);
+        String text = PeriodStart.blank(sentence.text(), offset);
+        EventDate relative = dates.clauseDate(text, offset, story);
         if (relative != null) {
             return relative;
         }
         Clause own = sentence.syntax().clauseOf(trigger);
-        EventDate date = dates.resolve(text(sentence, own), story);
+        EventDate date = dates.resolve(text(sentence, text, own), story);
         if (date != null) {
             return date;
         }
         StringBuilder rest = new StringBuilder(sentence.text().length());
         for (Clause clause : sentence.syntax().clauses()) {
             if (clause != own && !OWN_TIME.contains(clause.opener())) {
-                rest.append(text(sentence, clause)).append(' ');
+                rest.append(text(sentence, text, clause)).append(' ');
             }
         }
         return rest.isEmpty() ? null : dates.resolve(rest.toString(), story);
     }
 
-    private static String text(Sentence sentence, Clause clause) {
+    private static String text(Sentence sentence, String text, Clause clause) {
         Token first = sentence.tokens().get(clause.start());
         Token last = sentence.tokens().get(clause.end() - 1);
-        return sentence.text().substring(first.start() - sentence.start(), last.end() - sentence.start());
+        return text.substring(first.start() - sentence.start(), last.end() - sentence.start());
     }
 }

@@ -22,7 +22,9 @@ import org.warkg.nlp.syntax.Clause;
 import org.warkg.time.DatePrecision;
 import org.warkg.time.DateResolver;
 import org.warkg.time.EventDate;
+import org.warkg.time.PeriodStart;
 import org.warkg.quantity.CasualtyCounter;
+import org.warkg.quantity.LossCounter;
 import org.warkg.quantity.MunitionCounter;
 import org.warkg.quantity.Munitions;
 
@@ -41,6 +43,9 @@ public final class EventExtractor {
     private static final int VERIFICATION_REACH = 2;
     /** How many sentences after an event's own may say more of it. */
     private static final int FOLLOW_UP = 3;
+
+    /** A tally of losses anchors a report of losses as a toll anchors an attack. */
+    private static final LossCounter LOSSES = new LossCounter();
 
     private final EventDetector detector;
     private final DateResolver dates;
@@ -91,11 +96,10 @@ public final class EventExtractor {
             if (lastDay != null && sentences.get(lastDayAt).story() != sentence.story()) {
                 lastDay = null;
             }
-            EventDate explicit = dates.resolve(sentence.text(), storyDate);
+            EventDate explicit = dates.resolve(PeriodStart.blank(sentence.text(), -1), storyDate);
             // Without a date of its own or just before it, an event happened around the story's date:
             // its month is known, its day is not, and a day the text does not give is never invented.
-            EventDate date = explicit != null ? explicit
-                : lastDay != null && sentence.index() - lastDayAt <= DATE_REACH ? lastDay
+            EventDate near = lastDay != null && sentence.index() - lastDayAt <= DATE_REACH ? lastDay
                 : storyDate != null ? new EventDate(storyDate.withDayOfMonth(1), DatePrecision.MONTH) : null;
             List<Mention> mentions = bySentence.getOrDefault(sentence.index(), List.of());
             if (isClause(sentence)) {
@@ -107,14 +111,15 @@ public final class EventExtractor {
                     ArgumentReader.Arguments args = argumentsOf(trigger, sentence, scoped, mentions, byStart,
                         claimant, entities);
                     EventDate clause = clauseDates.of(sentence, trigger.token(), storyDate);
-                    EventDate own = clause != null ? clause : date;
+                    // Where no clause that may date the trigger gives a date, the sentence's belongs to another time.
+                    EventDate own = clause != null ? clause : near;
                     List<ArgumentReader.Arguments> each = new ArrayList<>(List.of(args));
                     if (args.place() != null) {
                         CoordinatedPlaces.of(sentence, trigger.token(), args.place(), scoped, byStart, arguments)
                             .forEach(other -> each.add(args.at(other)));
                     }
                     for (ArgumentReader.Arguments one : each) {
-                        drafts.add(new EventMerger.Draft(sentence.story(), explicit != null,
+                        drafts.add(new EventMerger.Draft(sentence.story(), explicit != null || clause != null,
                             one.place() == null ? null : one.place().gazetteerId(), sentence.headline(),
                             event(trigger, sentence, sentences, one, entities, claimant, own, counted)));
                     }
@@ -186,13 +191,15 @@ public final class EventExtractor {
     }
 
     /**
-     * An event that names no place, weapon, toll or count of munitions is too vague to be told apart from
-     * talk about the war in general ("rescue workers found the body", "a meeting"), unless it is an arrest,
+     * An event that names no place, weapon, toll, tally of losses or count of munitions is too vague to be told
+     * apart from talk about the war in general ("rescue workers found the body", "a meeting"), unless it is an arrest,
      * meeting or the like that its own sentence dates ("In May, a care home worker was arrested").
      */
     private static boolean anchored(Event event, boolean dated) {
         boolean parties = event.type().betweenParties();
-        return event.locationId() != null || event.killed() != null || event.injured() != null
+        boolean tally = event.type() == EventType.Casualties
+            && LOSSES.lost(event.evidence().get(0).text()) != null;
+        return event.locationId() != null || event.killed() != null || event.injured() != null || tally
             || event.munitions().counted() || !event.weaponIds().isEmpty()
             || parties && (dated || event.agentId() != null || event.targetId() != null);
     }

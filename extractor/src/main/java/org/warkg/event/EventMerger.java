@@ -3,6 +3,7 @@ package org.warkg.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.warkg.quantity.LossCounter;
 import org.warkg.time.EventDate;
 
 /**
@@ -18,6 +19,7 @@ final class EventMerger {
 
     /** Characters a teaser must keep of a sentence to be taken as the same sentence cut off. */
     private static final int SAME_START = 60;
+    private static final LossCounter LOSSES = new LossCounter();
 
     private EventMerger() {}
 
@@ -69,7 +71,7 @@ final class EventMerger {
     private static boolean same(Draft a, Draft b, ArgumentReader places) {
         Event x = a.event();
         Event y = b.event();
-        if (x.type() != y.type()) {
+        if (x.type() != y.type() || otherTally(x, y)) {
             return false;
         }
         if ((a.headline() || b.headline()) && a.story() == b.story() && agree(x.date(), y.date())) {
@@ -106,6 +108,16 @@ final class EventMerger {
         }
         return a.explicitDate() && b.explicitDate() && x.locationId().equals(y.locationId())
             && x.date().iso().equals(y.date().iso());
+    }
+
+    /** Two reports of losses that count different figures: a day's tally and the war's, or each side's. */
+    private static boolean otherTally(Event x, Event y) {
+        if (x.type() != EventType.Casualties) {
+            return false;
+        }
+        Integer a = LOSSES.lost(x.evidence().get(0).text());
+        Integer b = LOSSES.lost(y.evidence().get(0).text());
+        return a != null && b != null && !a.equals(b);
     }
 
     /** Whether the two name different agents or different targets. */

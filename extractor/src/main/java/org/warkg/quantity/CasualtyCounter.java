@@ -16,28 +16,43 @@ import java.util.regex.Pattern;
  */
 public final class CasualtyCounter {
 
-    /** Up to three words between a number and its verb ("civilians were"), none of them a count or a toll. */
-    private static final String PEOPLE =
-        "(?:(?!(?:and|dead|killed|died|injured|wounded|hurt)\\b)[\\p{L}'-]+ ){0,3}";
+    /**
+     * Up to three words between a number and its verb ("civilians were"), none of them a count, a toll or
+     * the start of a relative clause ("the Oct. 5 strike that killed"), then perhaps an aside ("including 9
+     * children,").
+     */
+    private static final String WORD = "(?!(?:and|dead|killed|died|injured|wounded|hurt|that|which)\\b)[\\p{L}'-]+";
+    private static final String PEOPLE = "(?:" + WORD + " ){0,3}"
+        + "(?:" + WORD + ", (?:including|among them) [^,;.]{1,40}, (?:" + WORD + " ){0,2})?";
     /** "A 64-year-old woman was killed": one person. */
     private static final String ONE = "\\b(?:a|an) (?:[\\p{L}\\d'-]+ ){0,3}(?:was|has been) ";
-    /** "killing a 58-year-old man", "injuring its driver": one person. */
-    private static final String ONE_OBJECT = "(?:a|an|its|his|her|the) (?!(?:number|total|toll)\\b)";
+    /** "killing a 58-year-old man", "injuring its driver", "killing 70-year-old Ivan Petrenko": one person. */
+    private static final String ONE_OBJECT = "(?:(?:a|an|its|his|her|the) (?!(?:number|total|toll)\\b)"
+        + "|\\d{1,3}-year-old \\p{Lu})";
+    /** A count of the killed and wounded together, which is neither ("400 troops killed and wounded"). */
+    private static final Pattern BOTH = Pattern.compile("^\\s+(?:and|or)\\s+(?:wounded|injured|hurt)\\b");
+    /**
+     * What a toll's subject may say of the strike before its verb ("in the strike on a block of flats in
+     * the city on Nov. 3"): no clause break, but the stop of an abbreviation.
+     */
+    private static final String GAP = "(?:[^.;]|\\.(?= \\d| \\p{Ll})){0,160}?";
+    /** A quotation mark that opens a claimant's own words for the toll: killing "at least 60 fighters". */
+    private static final String QUOTE = "[\"\u201c]?";
     /** A toll given again with its new figure: "the death toll has risen to 40". */
     private static final String RISEN = "(?:has |had |have )?(?:risen|rose|climbed|increased|grown|jumped|reached)"
         + " to " + QUALIFIER + NUMBER;
     private static final Pattern KILLED = Pattern.compile(
-        "\\b(?:death toll|number of (?:people |those |civilians )?(?:killed|dead)|toll)\\b[^.;]{0,80}?" + RISEN
+        "\\b(?:death toll|number of (?:people |those |civilians )?(?:killed|dead)|toll)\\b" + GAP + RISEN
         + "|" + QUALIFIER + NUMBER + " " + PEOPLE + "(?:(?:were|was|have been|had been|are|is) )?(?:confirmed )?"
         + "(?:killed|dead|died|deaths?)\\b"
-        + "|\\b(?:kill(?:s|ed|ing)|claim(?:s|ed|ing) the lives of) " + QUALIFIER + NUMBER
+        + "|\\b(?:kill(?:s|ed|ing)|claim(?:s|ed|ing) the lives of) " + QUOTE + QUALIFIER + NUMBER
         + "|(" + ONE + "(?:killed|died)\\b|\\bkill(?:s|ed|ing) " + ONE_OBJECT + ")",
         Pattern.CASE_INSENSITIVE);
     private static final Pattern INJURED = Pattern.compile(
-        "\\b(?:number of (?:people |those |civilians )?(?:injured|wounded|hurt))\\b[^.;]{0,80}?" + RISEN
+        "\\b(?:number of (?:people |those |civilians )?(?:injured|wounded|hurt))\\b" + GAP + RISEN
         + "|" + QUALIFIER + NUMBER + " " + PEOPLE + "(?:(?:were|was|have been|had been|are|is) )?"
-        + "(?:injured|wounded|hurt)\\b"
-        + "|\\b(?:injur(?:es|ed|ing)|wound(?:s|ed|ing)) " + QUALIFIER + NUMBER
+        + "(?:injured|wounded|hurt|injuries)\\b"
+        + "|\\b(?:injur(?:es|ed|ing)|wound(?:s|ed|ing)) " + QUOTE + QUALIFIER + NUMBER
         + "|(" + ONE + "(?:injured|wounded|hurt)\\b|\\b(?:injur(?:es|ed|ing)|wound(?:s|ed|ing)) " + ONE_OBJECT + ")",
         Pattern.CASE_INSENSITIVE);
     private static final Pattern NO_CASUALTIES = Pattern.compile(
@@ -95,6 +110,9 @@ public final class CasualtyCounter {
     private static Integer count(Pattern pattern, String sentence) {
         Matcher m = pattern.matcher(sentence);
         while (m.find()) {
+            if (m.group(2) != null && BOTH.matcher(sentence.substring(m.end())).find()) {
+                continue;
+            }
             // A revised toll is the count the sentence ends on.
             if (m.group(1) != null) {
                 return NumberWords.value(m.group(1));

@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * Resolves the date expressions of a sentence against the story's own date: "on
- * June 9", "4 June", "on Tuesday", "Saturday's attack", "overnight", "last night", "yesterday", "in
- * March", "last June", "earlier this year". Never invents a day the text does not
- * give: a month stays a month.
+ * June 9", "4 June", "on Tuesday", "Saturday's attack", "overnight", "last night", "yesterday",
+ * "over the past day" (a daily report's own day), "in March", "last June", "earlier this year".
+ * Never invents a day the text does not give: a month stays a month.
  */
 public final class DateResolver {
 
@@ -36,7 +36,8 @@ public final class DateResolver {
         + "|\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|\u2019s) ");
     private static final Pattern TODAY = Pattern.compile(
         "\\b(today|tonight|this morning|this afternoon|this evening|overnight|last night|earlier in the day|"
-        + "in the early hours|on the night)\\b", Pattern.CASE_INSENSITIVE);
+        + "in the early hours|on the night|(?:over|in|during) the (?:past|last) (?:day|24 hours))\\b",
+        Pattern.CASE_INSENSITIVE);
     private static final Pattern YESTERDAY = Pattern.compile("\\byesterday\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern THIS_YEAR = Pattern.compile("\\b(earlier|later) this year\\b|\\bthis year\\b",
         Pattern.CASE_INSENSITIVE);
@@ -139,7 +140,8 @@ public final class DateResolver {
      * @param sentence the sentence text
      * @param offset   offset in the sentence of the word the event is told by
      * @param story    the story's date, or null
-     * @return the clause's own day, or null when the word is not in such a clause
+     * @return the clause's own day (or the date it gives itself when the main clause gives none), or null
+     *         when the word is not in such a clause
      */
     public EventDate clauseDate(String sentence, int offset, LocalDate story) {
         Matcher m = DAYS_FROM.matcher(sentence);
@@ -147,7 +149,12 @@ public final class DateResolver {
             return null;
         }
         EventDate main = resolve(sentence.substring(0, m.start()), story);
-        if (main == null || main.precision() != DatePrecision.DAY) {
+        if (main == null) {
+            // "The strike came two days after Washington allowed it on May 5": a trailing clause dates itself.
+            boolean trailing = !sentence.substring(0, m.start()).isBlank();
+            return trailing ? resolve(sentence.substring(m.end()), story) : null;
+        }
+        if (main.precision() != DatePrecision.DAY) {
             return null;
         }
         int days = m.group(1) == null ? 1 : distance(m.group(1).toLowerCase(Locale.ROOT));

@@ -119,7 +119,7 @@ class EventExtractorTest {
     void anEventWithNoPlaceWeaponOrTollIsDropped() {
         assertThat(events("The minister acknowledged at a committee meeting that he bore some responsibility."))
             .isEmpty();
-        assertThat(events("The minister attended a meeting in Sudzha.")).extracting(Event::type)
+        assertThat(events("The minister held talks with the governor in Sudzha.")).extracting(Event::type)
             .containsExactly(EventType.Meeting);
     }
 
@@ -296,6 +296,22 @@ class EventExtractorTest {
     void aWordInTheNameOfAUnitTriggersNothing() {
         assertThat(events("Russian soldiers surrendered in Sudzha, Ukraine's Airborne Assault Forces said."))
             .extracting(Event::type).containsExactly(EventType.Surrender);
+    }
+
+    @Test
+    void aTallySinceADateIsDatedByItsReportNotByThePeriodsStart() {
+        List<Event> events = events("June 4, 2024 3:19 AM\n"
+            + "The enemy has lost 41,000 servicemen near Sudzha since the incursion began in August, Moscow claims.");
+        Event tally = events.stream().filter(e -> e.type() == EventType.Casualties).findFirst().orElseThrow();
+        assertThat(tally.date().iso()).startsWith("2024-06");
+    }
+
+    @Test
+    void aDaysTallyAndTheWarsTallyStayTwoReports() {
+        List<Event> events = events("June 4, 2024 3:19 AM\n"
+            + "Kyiv's units lost 250 soldiers near Sudzha in the last 24 hours, Moscow claimed. "
+            + "In all, Kyiv's units have lost 7,000 soldiers near Sudzha, Moscow added.");
+        assertThat(events).extracting(Event::type).containsExactly(EventType.Casualties, EventType.Casualties);
     }
 
     @Test

@@ -36,6 +36,14 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void aMonthsAbbreviationBeforeItsDayEndsNoSentence() {
+        AnnotatedText annotated = TestResources.annotate("A shell hit a school in Kherson on Feb. 9, injuring "
+            + "a teacher. Repairs began in Oct. Nobody returned.");
+        assertThat(annotated.sentences()).extracting(Sentence::text).startsWith(
+            "A shell hit a school in Kherson on Feb. 9, injuring a teacher.");
+    }
+
+    @Test
     void aWordBeforeTheParticleOfAPhrasalVerbIsAVerb() {
         Sentence sentence = TestResources.annotate("Ukraine shot down a Russian Su-35 fighter jet on June 7.")
             .sentences().get(0);

@@ -56,4 +56,30 @@ class CasualtyCounterTest {
         assertThat(counter.noneKilled("The attack caused no casualties, the regional administration said.")).isZero();
         assertThat(counter.noneInjured("There were no reports of injuries.")).isZero();
     }
+
+    @Test
+    void readsARevisedTollAcrossALongSubjectAndQuotedOrNounCounts() {
+        assertThat(counter.killed("The number of people killed in the strike on a hostel near the rail depot "
+            + "of the river port on Nov. 3 has risen to 17, officials said.")).isEqualTo(17);
+        assertThat(counter.killed("The army said its barrage had killed \u201cup to 70 mercenaries\u201d."))
+            .isEqualTo(70);
+        assertThat(counter.injured("Monitors counted 310 civilian deaths and 900 injuries in May.")).isEqualTo(900);
+    }
+
+    @Test
+    void killedAndWoundedTogetherIsNeitherCount() {
+        assertThat(counter.killed("The battalion lost 400 men killed and wounded near the river.")).isNull();
+        assertThat(counter.killed("Drones killed 3 and injured 12 at the market.")).isEqualTo(3);
+        assertThat(counter.killed("Some 90 civilians were killed or injured in the first week.")).isNull();
+    }
+
+    @Test
+    void readsCountsPastAnAsideARelativeClauseOrANamedVictim() {
+        assertThat(counter.killed("About 800 residents, including 31 children, have died in the town."))
+            .isEqualTo(800);
+        assertThat(counter.killed("Police named suspects in the Feb. 3 rocket strike that killed 14 people."))
+            .isEqualTo(14);
+        assertThat(counter.killed("The sniper admitted killing 70-year-old Ivan Petrenko near the bridge."))
+            .isEqualTo(1);
+    }
 }

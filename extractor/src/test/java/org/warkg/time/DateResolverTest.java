@@ -24,6 +24,8 @@ class DateResolverTest {
         assertThat(iso("Five children were among 22 people injured by Saturday's attack.")).isEqualTo("2025-06-07");
         assertThat(iso("Three people were killed last night.")).isEqualTo("2025-06-11");
         assertThat(iso("Drones hit the depot yesterday.")).isEqualTo("2025-06-10");
+        assertThat(iso("The enemy lost 800 troops over the past day.")).isEqualTo("2025-06-11");
+        assertThat(iso("Losses in the last 24 hours came to 640 men.")).isEqualTo("2025-06-11");
     }
 
     @Test
@@ -79,5 +81,11 @@ class DateResolverTest {
     void aClauseWithoutADayBeforeItKeepsTheSentenceDate() {
         String sentence = "A day after the strike on Kyiv, officials counted the dead.";
         assertThat(resolver.clauseDate(sentence, sentence.indexOf("strike"), STORY)).isNull();
+    }
+
+    @Test
+    void aTrailingClauseAfterAnUndatedMainOneDatesItself() {
+        String sentence = "The raid followed two days after Berlin cleared the jets for use on June 2.";
+        assertThat(resolver.clauseDate(sentence, sentence.indexOf("cleared"), STORY).iso()).isEqualTo("2025-06-02");
     }
 }
