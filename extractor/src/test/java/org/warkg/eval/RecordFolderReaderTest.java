@@ -20,9 +20,9 @@ class RecordFolderReaderTest {
     void goldVerificationGivenAsNullMeansNotStatedAndAnAbsentOneStaysUnjudged() throws IOException {
         Files.writeString(folder.resolve("p.txt.gold.json"), """
             {"doc": "p.txt", "events": [
-              {"type": "Attack", "verification": null},
-              {"type": "Attack"},
-              {"type": "Attack", "verification": "unverified"}]}
+              {"id": "e1", "type": "Attack", "verification": null},
+              {"id": "e2", "type": "Attack"},
+              {"id": "e3", "type": "Attack", "verification": "unverified"}]}
             """);
         DocumentRecord gold = RecordFolderReader.gold().readFolder(folder).get("p.txt");
 
