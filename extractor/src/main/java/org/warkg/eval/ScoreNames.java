@@ -17,6 +17,8 @@ final class ScoreNames {
     private static final Pattern POSSESSIVE = Pattern.compile("'s\\b");
     private static final Pattern OTHER = Pattern.compile("[^a-z0-9]+");
 
+    private static final Set<String> NOT_STATED = Set.of("", "none", "null", "not stated", "notstated");
+
     private ScoreNames() {}
 
     /** The normal form of a name; empty for null. */
@@ -29,6 +31,12 @@ final class ScoreNames {
         n = POSSESSIVE.matcher(n).replaceAll("");
         n = OTHER.matcher(n).replaceAll(" ").strip();
         return n.startsWith("the ") ? n.substring(4) : n;
+    }
+
+    /** A verification value's normal form: "not stated" for null, blank and the spellings of "not stated". */
+    static String verification(String v) {
+        String n = norm(v);
+        return NOT_STATED.contains(n) ? "not stated" : n;
     }
 
     /** The set of normalised words of a text. */

@@ -8,12 +8,12 @@ import org.warkg.resources.ResourceLines;
 
 /**
  * Recognises lines of site furniture (navigation, subscription prompts, share
- * buttons, bylines) from the patterns in {@code boilerplate.txt}, and lists of
- * section or tag names.
+ * buttons, bylines) from the pattern files listed in {@code boilerplate/index.txt}
+ * (general ones, then each site's own), and lists of section or tag names.
  */
 public final class Boilerplate {
 
-    private static final String RESOURCE = "org/warkg/ingest/boilerplate.txt";
+    private static final String FOLDER = "org/warkg/ingest/boilerplate/";
     /** Comma-separated capitalised items with no sentence in them: tag and section lists. */
     private static final Pattern TAG_LIST =
         Pattern.compile("[\\p{Lu}][^,.!?;:]{0,30}(, [\\p{Lu}][^,.!?;:]{0,30}){2,}");
@@ -38,13 +38,16 @@ public final class Boilerplate {
 
     /** The patterns shipped with the extractor. */
     public static Boilerplate standard() {
-        return fromResource(RESOURCE);
+        return fromIndex(FOLDER);
     }
 
-    static Boilerplate fromResource(String resource) {
+    /** The patterns of every file that {@code index.txt} in the folder lists, as one alternation. */
+    static Boilerplate fromIndex(String folder) {
         List<String> alternatives = new ArrayList<>();
-        for (String line : ResourceLines.read(resource)) {
-            alternatives.add("(?:" + line + ")");
+        for (String file : ResourceLines.read(folder + "index.txt")) {
+            for (String line : ResourceLines.read(folder + file)) {
+                alternatives.add("(?:" + line + ")");
+            }
         }
         String regex = String.join("|", alternatives);
         return new Boilerplate(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));

@@ -17,21 +17,16 @@ class RecordEvaluatorTest {
             List.of());
     }
 
-    private static EventRecord event(String type, String date, String location, String evidence, Integer killed) {
-        return new EventRecord(null, type, date, null, location, null, null, null, null, null, List.of(), killed,
-            null, null, null, null, null, null, evidence, List.of());
-    }
-
     private static DocumentRecord doc(List<EntityRecord> entities, List<EventRecord> events) {
         return new DocumentRecord("1", "a.txt", null, null, null, null, null, null, null, entities, events);
     }
 
     @Test
     void entitiesMatchOnTypeAndASharedNameOneToOne() {
-        DocumentRecord gold = doc(List.of(entity("Person", "Alexander Khinshtein", "Khinshtein"),
-            entity("Location", "Kursk Oblast", "Kursk region"), entity("Organization", "SBU")), List.of());
-        DocumentRecord pred = doc(List.of(entity("Person", "Khinshtein"), entity("Location", "the Kursk Region"),
-            entity("MilitaryUnit", "SBU"), entity("Location", "Kursk Region")), List.of());
+        DocumentRecord gold = doc(List.of(entity("Person", "Olena Hrytsenko", "Hrytsenko"),
+            entity("Location", "Poltava Oblast", "Poltava region"), entity("Organization", "GUR")), List.of());
+        DocumentRecord pred = doc(List.of(entity("Person", "Hrytsenko"), entity("Location", "the Poltava Region"),
+            entity("MilitaryUnit", "GUR"), entity("Location", "Poltava Region")), List.of());
         Evaluation e = new RecordEvaluator().evaluate(Map.of("a.txt", gold), Map.of("a.txt", pred));
 
         assertThat(e.lines().get("entity")).isEqualTo(new Counts(2, 4, 3));
@@ -40,25 +35,26 @@ class RecordEvaluatorTest {
     }
 
     @Test
-    void eventsMatchWhenDatesAgreeAndPlacesOrEvidenceDo() {
+    void eventsAreScoredByTheEventEvaluator() {
         DocumentRecord gold = doc(List.of(), List.of(
-            event("Attack", "2025-06-11", "Kharkiv", "Drones hit two districts of Kharkiv overnight.", 3),
-            event("Attack", "2025-06", "Odesa", "Odesa faced a drone attack this week.", null)));
+            GoldEvent.of("Deployment").on("2024-11").at("Belgorod").claimedBy(null, "disputed").build()));
         DocumentRecord pred = doc(List.of(), List.of(
-            event("Attack", "2025-06", "Kharkiv city", "Something else entirely.", 2),
-            event("Attack", "2025-05-30", "Odesa", "Odesa faced a drone attack this week.", null)));
+            GoldEvent.of("Deployment").on("2024-11-20").at("Belgorod Oblast").build()));
         Evaluation e = new RecordEvaluator().evaluate(Map.of("a.txt", gold), Map.of("a.txt", pred));
 
-        assertThat(e.lines().get("event")).isEqualTo(new Counts(1, 2, 2));
-        assertThat(e.attributes()).containsEntry("killed", 0.0).containsEntry("location", 1.0);
+        assertThat(e.lines()).containsEntry("event", new Counts(1, 1, 1))
+            .containsEntry("event:Deployment", new Counts(1, 1, 1));
+        assertThat(e.attributes()).containsEntry("verification", new Accuracy(0, 1))
+            .containsEntry("date", new Accuracy(0, 1));
     }
 
     @Test
     void aGoldDocumentWithoutPredictionIsListedAndCountsAsMissed() {
-        DocumentRecord gold = doc(List.of(entity("Location", "Ukraine")), List.of());
+        DocumentRecord gold = doc(List.of(entity("Location", "Moldova")),
+            List.of(GoldEvent.of("Meeting").at("Chisinau").build()));
         Evaluation e = new RecordEvaluator().evaluate(Map.of("a.txt", gold), Map.of());
 
         assertThat(e.missing()).containsExactly("a.txt");
-        assertThat(e.lines().get("entity")).isEqualTo(new Counts(0, 0, 1));
+        assertThat(e.lines()).containsEntry("entity", new Counts(0, 0, 1)).containsEntry("event", new Counts(0, 0, 1));
     }
 }

@@ -40,8 +40,8 @@ class NameModelTrainerTest {
         NameModelTrainer trainer = new NameModelTrainer();
         TokenNameFinderModel a = trainer.train(List.of(fixture()), NameModelTrainer.defaultParameters());
         TokenNameFinderModel b = trainer.train(List.of(fixture()), NameModelTrainer.defaultParameters());
-        var text = TestResources.annotate("Governor Oleh Syniehubov wrote on Telegram that three people were "
-            + "injured in Sumy. The 3rd Assault Brigade repelled an assault near Odesa, Reuters reported.");
+        var text = TestResources.annotate("Governor Oleh Syniehubov posted to Telegram that two workers were "
+            + "injured in Sumy. The 5th Assault Brigade held off an attack near Odesa, Reuters reported.");
         assertThat(new ModelMentionFinder(a).find(text)).isEqualTo(new ModelMentionFinder(b).find(text));
     }
 }

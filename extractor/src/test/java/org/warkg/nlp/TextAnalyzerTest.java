@@ -12,7 +12,7 @@ class TextAnalyzerTest {
 
     @Test
     void tokensPointAtTheirWordsInTheDocumentText() {
-        String text = "Russian drones struck Kharkiv overnight. Three people were killed, the mayor said.";
+        String text = "Russian drones struck Kharkiv overnight. Two guards were hurt, the mayor said.";
         AnnotatedText annotated = TestResources.annotate(text);
 
         assertThat(annotated.sentences()).hasSize(2);
@@ -26,12 +26,12 @@ class TextAnalyzerTest {
 
     @Test
     void splitsSentencesThatAScrapedTeaserGluedTogether() {
-        AnnotatedText annotated = TestResources.annotate("The report came from U.K. intelligence.According to "
-            + "the report, losses rose. Prices rose 3.5 percent. A building on fire in Kharkiv.AP "
-            + "The spokesperson said on May 29.The statement came late.");
+        AnnotatedText annotated = TestResources.annotate("The estimate came from U.K. intelligence.Under "
+            + "the estimate, losses rose. Prices rose 3.5 percent. A building on fire in Kharkiv.AP "
+            + "The spokesperson spoke on May 24.The statement came late.");
         assertThat(annotated.sentences()).extracting(Sentence::text).containsExactly(
-            "The report came from U.K. intelligence.", "According to the report, losses rose.",
-            "Prices rose 3.5 percent.", "A building on fire in Kharkiv.", "AP", "The spokesperson said on May 29.",
+            "The estimate came from U.K. intelligence.", "Under the estimate, losses rose.",
+            "Prices rose 3.5 percent.", "A building on fire in Kharkiv.", "AP", "The spokesperson spoke on May 24.",
             "The statement came late.");
     }
 
@@ -45,7 +45,7 @@ class TextAnalyzerTest {
 
     @Test
     void aWordBeforeTheParticleOfAPhrasalVerbIsAVerb() {
-        Sentence sentence = TestResources.annotate("Ukraine shot down a Russian Su-35 fighter jet on June 7.")
+        Sentence sentence = TestResources.annotate("Kyiv shot down an enemy Su-34 bomber on June 2.")
             .sentences().get(0);
         assertThat(sentence.tokens().get(1).tag()).isEqualTo("VERB");
     }
@@ -63,7 +63,7 @@ class TextAnalyzerTest {
         LanguageGuard guard = new LanguageGuard(TestResources.models());
         DocumentLoader loader = DocumentLoader.standard();
         SourceDocument english = loader.read("en.txt", "en.txt",
-            "Air defence units shot down twenty drones over the region overnight, the governor said on Telegram.");
+            "Gunners shot down twenty drones above the region at night, the governor wrote on Telegram.");
         SourceDocument ukrainian = loader.read("uk.txt", "uk.txt",
             "Сили протиповітряної оборони вночі збили двадцять безпілотників над областю, повідомив губернатор.");
         SourceDocument french = loader.read("fr.txt", "fr.txt",

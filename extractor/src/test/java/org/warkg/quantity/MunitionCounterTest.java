@@ -12,18 +12,18 @@ class MunitionCounterTest {
     void readsWhatWasLaunchedAndWhatWasShotDown() {
         assertThat(counter.count("Russia launched 85 drones overnight, 49 of which were shot down."))
             .isEqualTo(new Munitions(85, 49));
-        assertThat(counter.count("Russia launched a total of 85 drones against Ukrainian territory."))
-            .isEqualTo(new Munitions(85, null));
-        assertThat(counter.count("A wave of 315 drones and seven missiles came overnight on Tuesday."))
-            .isEqualTo(new Munitions(315, null));
-        assertThat(counter.count("Russia attacks Ukraine with 15 cruise missiles, 18 drones in overnight attack"))
-            .isEqualTo(new Munitions(15, null));
+        assertThat(counter.count("The enemy sent a total of 73 drones toward the south."))
+            .isEqualTo(new Munitions(73, null));
+        assertThat(counter.count("A wave of 212 drones plus six missiles came overnight on Tuesday."))
+            .isEqualTo(new Munitions(212, null));
+        assertThat(counter.count("Moscow hits Odesa with 12 cruise missiles, 27 drones in night raid"))
+            .isEqualTo(new Munitions(12, null));
     }
 
     @Test
     void airDefenceCountsAreDowned() {
-        assertThat(counter.count("Ukrainian air defenses neutralized 49 Shahed drones over several regions."))
-            .isEqualTo(new Munitions(null, 49));
+        assertThat(counter.count("Gunners of the air defense neutralized 38 Shahed drones above four oblasts."))
+            .isEqualTo(new Munitions(null, 38));
         assertThat(counter.count("Nine missiles were intercepted over Kyiv.")).isEqualTo(new Munitions(null, 9));
     }
 
