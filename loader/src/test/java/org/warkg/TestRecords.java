@@ -19,11 +19,12 @@ public final class TestRecords {
             "0.1.0", "2025-06-11T10:00:00Z",
             List.of(
                 new EntityRecord("e1", "Location", "Kharkiv", List.of("Kharkov"), List.of(), null, "place/kharkiv",
-                    "place/kharkiv-oblast", 49.98, 36.25, List.of(new SpanRecord(19, 26, "Kharkiv"))),
+                    "place/kharkiv-oblast", 49.98, 36.25, List.of(new SpanRecord(19, 26, "Kharkiv")),
+                    List.of("Charkiw")),
                 new EntityRecord("e2", "Person", "Ihor Terekhov", List.of(), List.of("Mayor of Kharkiv"), null,
-                    null, null, null, null, List.of(new SpanRecord(66, 79, "Ihor Terekhov"))),
+                    null, null, null, null, List.of(new SpanRecord(66, 79, "Ihor Terekhov")), List.of()),
                 new EntityRecord("e3", "Weapon", "Shahed-136", List.of("Shahed"), List.of(), null,
-                    "weapon/shahed-136", null, null, null, List.of())),
+                    "weapon/shahed-136", null, null, null, List.of(), List.of())),
             List.of(new EventRecord("v1", "Attack", "2025-06-11", "day", "Kharkiv", "e1", "Russia", null, null,
                 null, List.of("e3"), killed, null, 17, null, "Ihor Terekhov", "e2", "unverified", sentence,
                 List.of(new SpanRecord(0, sentence.length(), sentence)))));

@@ -2,8 +2,11 @@ package org.warkg.record;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import org.warkg.entity.Entities;
 import org.warkg.entity.Entity;
@@ -50,7 +53,24 @@ public final class RecordBuilder {
         }
         return new EntityRecord(entity.id(), entity.type().name(), entity.name(), entity.aliases(), entity.roles(),
             entry == null ? null : entry.wikidata(), entity.gazetteerId(), entry == null ? null : entry.parent(),
-            entry == null ? null : entry.lat(), entry == null ? null : entry.lon(), mentions);
+            entry == null ? null : entry.lat(), entry == null ? null : entry.lon(), mentions, knownAs(entity, entry));
+    }
+
+    /** The gazetteer's names for the entity that the document does not use. */
+    private static List<String> knownAs(Entity entity, GazetteerEntry entry) {
+        if (entry == null) {
+            return List.of();
+        }
+        Set<String> used = new HashSet<>();
+        used.add(entity.name().toLowerCase(Locale.ROOT));
+        entity.aliases().forEach(a -> used.add(a.toLowerCase(Locale.ROOT)));
+        List<String> names = new ArrayList<>();
+        for (String name : Stream.concat(Stream.of(entry.name()), entry.aliases().stream()).toList()) {
+            if (used.add(name.toLowerCase(Locale.ROOT))) {
+                names.add(name);
+            }
+        }
+        return names;
     }
 
     private static EventRecord event(Event event) {

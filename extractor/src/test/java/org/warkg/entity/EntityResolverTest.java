@@ -73,4 +73,11 @@ class EntityResolverTest {
             + "rescuers were at work.");
         assertThat(entities.entities().stream().filter(e -> e.type() == EntityType.Person)).hasSize(1);
     }
+
+    @Test
+    void rolesThatDifferOnlyInCaseAreOneRole() {
+        Entities entities = resolve("Regional governor Vyacheslav Gladkov reported smoke over a depot. "
+            + "Hours later regional Governor Vyacheslav Gladkov said the fire was out.");
+        assertThat(named(entities, "Vyacheslav Gladkov").roles()).containsExactly("Regional governor");
+    }
 }

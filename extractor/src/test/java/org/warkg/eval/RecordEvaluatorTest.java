@@ -14,7 +14,7 @@ class RecordEvaluatorTest {
 
     private static EntityRecord entity(String type, String name, String... aliases) {
         return new EntityRecord(null, type, name, List.of(aliases), List.of(), null, null, null, null, null,
-            List.of());
+            List.of(), List.of());
     }
 
     private static EventRecord event(String type, String date, String location, String evidence, Integer killed) {

@@ -115,7 +115,11 @@ public final class RecordMapper {
             // Two record entities may share an IRI (one gazetteer entry); the first names it.
             boolean first = named.add(node);
             add(node, first ? SchemaDO.name.asNode() : SchemaDO.alternateName.asNode(), string(entity.name()));
+            // The gazetteer's spellings too, so that "Kharkov" finds Kharkiv in an article that writes only "Kharkiv".
             for (String alias : entity.aliases()) {
+                add(node, SchemaDO.alternateName.asNode(), string(alias));
+            }
+            for (String alias : entity.knownAs()) {
                 add(node, SchemaDO.alternateName.asNode(), string(alias));
             }
             if (entity.gazetteerId() != null) {

@@ -35,6 +35,8 @@ class RecordMapperTest {
             .isTrue();
         assertThat(graph.contains(kharkiv, SchemaDO.alternateName.asNode(),
             NodeFactory.createLiteralString("Kharkov"))).isTrue();
+        assertThat(graph.contains(kharkiv, SchemaDO.alternateName.asNode(),
+            NodeFactory.createLiteralString("Charkiw"))).as("a gazetteer spelling the article does not use").isTrue();
         Node event = graph.find(Node.ANY, SEM.hasPlace, kharkiv).next().getSubject();
         assertThat(graph.contains(event, KG.killed, Node.ANY)).isTrue();
         Node report = graph.find(Node.ANY, KG.reports, event).next().getSubject();
