@@ -159,6 +159,11 @@ public final class RecordMapper {
             if (event.date() != null) {
                 add(node, SEM.hasTimeStamp, dateLiteral(event.date()));
                 add(node, KG.datePrecision, precision(event.date()));
+                // Day, month and year dates have three datatypes that do not order among themselves; the
+                // period's first and last day as xsd:date sort and filter alike.
+                DatePeriod period = DatePeriod.of(event.date());
+                add(node, SEM.hasEarliestBeginTimeStamp, literal(period.first().toString(), XSDDatatype.XSDdate));
+                add(node, SEM.hasLatestEndTimeStamp, literal(period.last().toString(), XSDDatatype.XSDdate));
             }
             if (place != null) {
                 add(node, SEM.hasPlace, place);

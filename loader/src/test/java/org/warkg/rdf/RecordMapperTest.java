@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -39,6 +40,8 @@ class RecordMapperTest {
             NodeFactory.createLiteralString("Charkiw"))).as("a gazetteer spelling the article does not use").isTrue();
         Node event = graph.find(Node.ANY, SEM.hasPlace, kharkiv).next().getSubject();
         assertThat(graph.contains(event, KG.killed, Node.ANY)).isTrue();
+        assertThat(graph.contains(event, SEM.hasEarliestBeginTimeStamp,
+            NodeFactory.createLiteralDT("2025-06-11", XSDDatatype.XSDdate))).isTrue();
         Node report = graph.find(Node.ANY, KG.reports, event).next().getSubject();
         assertThat(graph.contains(report, KG.claimant, NodeFactory.createURI(Iris.BASE + "person/ihor-terekhov")))
             .isTrue();
