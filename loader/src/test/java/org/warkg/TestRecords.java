@@ -6,6 +6,7 @@ import org.warkg.record.DocumentRecord;
 import org.warkg.record.EntityRecord;
 import org.warkg.record.EventRecord;
 import org.warkg.record.SpanRecord;
+import org.warkg.record.StoryRecord;
 
 /** Small hand-made records for the loader's tests. */
 public final class TestRecords {
@@ -27,6 +28,7 @@ public final class TestRecords {
                     "weapon/shahed-136", null, null, null, List.of(), List.of())),
             List.of(new EventRecord("v1", "Attack", "2025-06-11", "day", "Kharkiv", "e1", "Russia", null, null,
                 null, List.of("e3"), killed, null, 17, null, "Ihor Terekhov", "e2", "unverified", sentence,
-                List.of(new SpanRecord(0, sentence.length(), sentence)))));
+                List.of(new SpanRecord(0, sentence.length(), sentence)), 1)),
+            List.of(new StoryRecord(1, "Drones hit Kharkiv", "2025-06-11", 0, sentence.length(), "Harbour Wire")));
     }
 }

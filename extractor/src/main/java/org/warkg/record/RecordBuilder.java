@@ -15,7 +15,9 @@ import org.warkg.event.Events;
 import org.warkg.event.Evidence;
 import org.warkg.gazetteer.Gazetteer;
 import org.warkg.gazetteer.GazetteerEntry;
+import org.warkg.ingest.Block;
 import org.warkg.ingest.SourceDocument;
+import org.warkg.ingest.Story;
 import org.warkg.mention.Mention;
 
 /** Assembles the record of a document from what the stages found. */
@@ -35,14 +37,35 @@ public final class RecordBuilder {
         for (Entity entity : entities.entities()) {
             entityRecords.add(entity(entity, document.text()));
         }
+        List<StoryRecord> stories = stories(document);
         List<EventRecord> eventRecords = new ArrayList<>();
         for (Event event : events.events()) {
-            eventRecords.add(event(event));
+            eventRecords.add(event(event, storyOf(event, stories)));
         }
         return new DocumentRecord(DocumentRecord.FORMAT_VERSION, document.id(),
             document.published() == null ? null : document.published().toString(), document.title(),
             document.url(), document.outlet(), document.source(), extractorVersion, now.toString(),
-            entityRecords, eventRecords);
+            entityRecords, eventRecords, stories);
+    }
+
+    private static List<StoryRecord> stories(SourceDocument document) {
+        List<StoryRecord> stories = new ArrayList<>();
+        for (Story story : document.stories()) {
+            Block headline = story.headline();
+            List<Block> blocks = story.blocks();
+            stories.add(new StoryRecord(stories.size() + 1,
+                headline == null ? null : document.text().substring(headline.start(), headline.end()),
+                story.date() == null ? null : story.date().toString(), blocks.get(0).start(),
+                blocks.get(blocks.size() - 1).end(), story.outlet()));
+        }
+        return stories;
+    }
+
+    /** The story that holds the event's first evidence sentence, or null. */
+    private static Integer storyOf(Event event, List<StoryRecord> stories) {
+        int at = event.evidence().get(0).start();
+        return stories.stream().filter(s -> s.start() <= at && at < s.end()).map(StoryRecord::position)
+            .findFirst().orElse(null);
     }
 
     private EntityRecord entity(Entity entity, String text) {
@@ -73,7 +96,7 @@ public final class RecordBuilder {
         return names;
     }
 
-    private static EventRecord event(Event event) {
+    private static EventRecord event(Event event, Integer story) {
         List<SpanRecord> spans = new ArrayList<>();
         for (Evidence e : event.evidence()) {
             spans.add(new SpanRecord(e.start(), e.end(), e.text()));
@@ -84,6 +107,6 @@ public final class RecordBuilder {
             event.location(), event.locationId(), event.agent(), event.agentId(), event.target(), event.targetId(),
             event.weaponIds(), event.killed(), event.injured(), event.munitions().launched(),
             event.munitions().downed(), event.reportedBy(), event.reportedById(),
-            event.verification().name().toLowerCase(Locale.ROOT), event.evidence().get(0).text(), spans);
+            event.verification().name().toLowerCase(Locale.ROOT), event.evidence().get(0).text(), spans, story);
     }
 }

@@ -19,11 +19,11 @@ class RecordEvaluatorTest {
 
     private static EventRecord event(String type, String date, String location, String evidence, Integer killed) {
         return new EventRecord(null, type, date, null, location, null, null, null, null, null, List.of(), killed,
-            null, null, null, null, null, null, evidence, List.of());
+            null, null, null, null, null, null, evidence, List.of(), null);
     }
 
     private static DocumentRecord doc(List<EntityRecord> entities, List<EventRecord> events) {
-        return new DocumentRecord("1", "a.txt", null, null, null, null, null, null, null, entities, events);
+        return new DocumentRecord("1", "a.txt", null, null, null, null, null, null, null, entities, events, List.of());
     }
 
     @Test

@@ -28,6 +28,7 @@ import org.warkg.record.DocumentRecord;
 import org.warkg.record.EntityRecord;
 import org.warkg.record.EventRecord;
 import org.warkg.record.SpanRecord;
+import org.warkg.record.StoryRecord;
 
 /**
  * Maps one extraction record to quads in the article's named graph, under the
@@ -100,11 +101,35 @@ public final class RecordMapper {
                 add(article, SchemaDO.url.asNode(), NodeFactory.createURI(record.url()));
             }
             if (record.outlet() != null) {
-                Node outlet = Iris.outlet(record.outlet());
-                add(article, SchemaDO.publisher.asNode(), outlet);
-                add(outlet, RDF.type.asNode(), SchemaDO.Organization.asNode());
-                add(outlet, SchemaDO.name.asNode(), string(record.outlet()));
+                publisher(article, record.outlet());
             }
+            for (StoryRecord story : record.stories()) {
+                writeStory(story);
+            }
+        }
+
+        /** A story of the page: its headline, date, position and, where the page names one, outlet. */
+        private void writeStory(StoryRecord story) {
+            Node node = Iris.story(record, story.position());
+            add(node, RDF.type.asNode(), KG.Story);
+            add(node, SchemaDO.isPartOf.asNode(), article);
+            add(node, SchemaDO.position.asNode(), literal(Integer.toString(story.position()), XSDDatatype.XSDinteger));
+            if (story.headline() != null) {
+                add(node, SchemaDO.headline.asNode(), string(story.headline()));
+            }
+            if (story.date() != null) {
+                add(node, SchemaDO.datePublished.asNode(), literal(story.date(), XSDDatatype.XSDdate));
+            }
+            if (story.outlet() != null) {
+                publisher(node, story.outlet());
+            }
+        }
+
+        private void publisher(Node work, String name) {
+            Node outlet = Iris.outlet(name);
+            add(work, SchemaDO.publisher.asNode(), outlet);
+            add(outlet, RDF.type.asNode(), SchemaDO.Organization.asNode());
+            add(outlet, SchemaDO.name.asNode(), string(name));
         }
 
         private void writeEntity(EntityRecord entity) {
@@ -195,6 +220,9 @@ public final class RecordMapper {
             add(report, KG.reports, eventNode);
             add(report, PROV.wasDerivedFrom, article);
             add(report, KG.verification, verification(event.verification()));
+            if (event.story() != null) {
+                add(report, KG.story, Iris.story(record, event.story()));
+            }
             Node claimant = event.reportedById() == null ? null : entities.get(event.reportedById());
             if (claimant != null) {
                 add(report, KG.claimant, claimant);
