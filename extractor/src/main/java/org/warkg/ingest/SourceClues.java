@@ -147,6 +147,11 @@ public final class SourceClues {
                     || !part.chars().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '\'' || c == '.')) {
                 continue;
             }
+            // A name is capitalised word by word; "Edit post" is a link, not a masthead.
+            if (!java.util.Arrays.stream(words).allMatch(w -> Character.isUpperCase(w.charAt(0))
+                    || w.equals("of") || w.equals("the") || w.equals("and"))) {
+                continue;
+            }
             boolean capitals = part.equals(part.toUpperCase(Locale.ROOT));
             boolean titled = part.startsWith("The ") && words.length > 2;
             if (capitals || titled || index == firstTextLine(lines)) {

@@ -55,6 +55,7 @@ class SourceCluesTest {
             .isEqualTo("Harbour City Gazette");
         assertThat(clues.find("SITE | The Lakeside Ledger\nNews about the lake and beyond.").outlet())
             .isEqualTo("The Lakeside Ledger");
+        assertThat(clues.find("Skip to content\nEdit post\nDepot burns after night attack").outlet()).isNull();
     }
 
     @Test
