@@ -70,6 +70,10 @@ record Failure(String cause, String fix, int exitCode) {
         }
         int status = t instanceof HttpException http ? http.getStatusCode()
             : t instanceof QueryExceptionHTTP query ? query.getStatusCode() : 0;
+        if (status == 404) {
+            return new Failure("No SPARQL dataset answers at that address (HTTP 404).",
+                "Give the dataset's URL, such as http://127.0.0.1:3030/kg, without /sparql or /data.", UNAVAILABLE);
+        }
         if (status == 401 || status == 403) {
             return new Failure("The server refused the write: it needs the admin password (HTTP "
                 + status + ").",

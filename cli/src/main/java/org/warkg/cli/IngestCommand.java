@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.Authenticator;
 import java.net.PasswordAuthentication;
 import java.net.http.HttpClient;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -74,7 +75,7 @@ final class IngestCommand implements Callable<Integer> {
             Runnable flush = () -> {
                 LoadResult result = loader.load(pending);
                 result.rejected().forEach(r -> batch.fail(r.doc(), r.reason()));
-                tally.add(pending, result);
+                tally.add(result);
                 pending.clear();
             };
             batch.run(paths, outcome -> {
@@ -86,7 +87,7 @@ final class IngestCommand implements Callable<Integer> {
             if (!pending.isEmpty()) {
                 flush.run();
             }
-            System.err.println(tally.summary((System.nanoTime() - start) / 1e9, graphs.quadCount(),
+            System.err.println(tally.summary((System.nanoTime() - start) / 1e9, graphs.counts(),
                 batch.skipped(), batch.failures()));
         }
         if (compact && endpoint == null) {
@@ -112,8 +113,22 @@ final class IngestCommand implements Callable<Integer> {
         if (server.isPresent()) {
             return throughServer(folder, server.get());
         }
+        refuseUnwritable(folder);
         // Opened as the server's configuration describes it, so the text index follows the store.
         return Tdb2GraphStore.wrap(KgDatasets.open(folder));
+    }
+
+    /** A store folder (or the folder it would be made in) that this user cannot write fails before extraction. */
+    private static void refuseUnwritable(Path folder) {
+        Path existing = folder.toAbsolutePath();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing != null && !Files.isWritable(existing)) {
+            throw new CommandException("Cannot write to " + StoreFolder.shown(existing) + " (permission denied),"
+                + " so the store " + StoreFolder.shown(folder) + " cannot be loaded.",
+                "Give a store folder you can write with --store DIR, or change the folder's permissions.", 2);
+        }
     }
 
     /** kg serve holds the store's lock: its admin writes for us, given the password. */
@@ -136,6 +151,7 @@ final class IngestCommand implements Callable<Integer> {
         return remote(server.datasetUrl(), secret);
     }
 
+    /** The remote dataset, checked to answer and to take writes before any article is extracted. */
     private GraphStore remote(String dataset, String secret) {
         HttpClient.Builder client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10));
         if (secret != null) {
@@ -146,6 +162,13 @@ final class IngestCommand implements Callable<Integer> {
                 }
             });
         }
-        return RemoteGraphStore.connect(dataset, "data", "sparql", client.build());
+        RemoteGraphStore store = RemoteGraphStore.connect(dataset, "data", "sparql", client.build());
+        try {
+            store.checkWritable();
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return store;
     }
 }

@@ -1,9 +1,10 @@
 package org.warkg.entity;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.warkg.mention.Mention;
@@ -28,21 +29,23 @@ public final class RoleFinder {
         "opposition", "chief", "executive", "security", "intelligence");
     private static final int MAX_ROLE_TOKENS = 12;
 
-    /** Every distinct role the text gives the person through any of the mentions. */
+    /**
+     * Every distinct role the text gives the person through any of the mentions. Roles
+     * that differ only in case ("regional governor", "Regional Governor") are one, written
+     * with a capital first letter so that the same post reads alike across articles.
+     */
     public List<String> roles(AnnotatedText text, List<Mention> mentions) {
-        Set<String> roles = new LinkedHashSet<>();
+        Map<String, String> roles = new LinkedHashMap<>();
         for (Mention mention : mentions) {
             List<Token> tokens = text.sentences().get(mention.sentence()).tokens();
-            String before = titleBefore(tokens, mention.tokenStart());
-            if (before != null) {
-                roles.add(before);
-            }
-            String after = appositionAfter(tokens, mention.tokenEnd());
-            if (after != null) {
-                roles.add(after);
+            for (String role : new String[] {titleBefore(tokens, mention.tokenStart()),
+                    appositionAfter(tokens, mention.tokenEnd())}) {
+                if (role != null) {
+                    roles.putIfAbsent(role.toLowerCase(Locale.ROOT), capitalise(role));
+                }
             }
         }
-        return new ArrayList<>(roles);
+        return new ArrayList<>(roles.values());
     }
 
     /** "Kursk Oblast Governor" before the name becomes "Governor of Kursk Oblast". */

@@ -33,7 +33,7 @@ public final class DocumentLoader {
     /** A loader with the standard boilerplate patterns. */
     public static DocumentLoader standard() {
         DatelineParser datelines = new DatelineParser();
-        TextDumpReader text = new TextDumpReader(Boilerplate.standard(), datelines);
+        TextDumpReader text = new TextDumpReader(Boilerplate.standard(), datelines, SourceClues.standard());
         return new DocumentLoader(new HtmlReader(text, datelines), text);
     }
 

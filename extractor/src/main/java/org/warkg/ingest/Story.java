@@ -9,8 +9,10 @@ import java.util.List;
  *
  * @param date   the story's date, or null when the page gives none
  * @param blocks the headline and paragraphs, as spans into the document text
+ * @param outlet the outlet that published the story when the page names one for it (a feed
+ *               reader's entry), else null: the page's outlet
  */
-public record Story(LocalDate date, List<Block> blocks) {
+public record Story(LocalDate date, List<Block> blocks, String outlet) {
 
     public Story {
         blocks = List.copyOf(blocks);

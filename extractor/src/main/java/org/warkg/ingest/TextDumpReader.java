@@ -32,10 +32,12 @@ public final class TextDumpReader implements DocumentReader {
     private final Boilerplate boilerplate;
     private final DatelineParser datelines;
     private final LinkList links = LinkList.standard();
+    private final SourceClues sources;
 
-    public TextDumpReader(Boilerplate boilerplate, DatelineParser datelines) {
+    public TextDumpReader(Boilerplate boilerplate, DatelineParser datelines, SourceClues sources) {
         this.boilerplate = boilerplate;
         this.datelines = datelines;
+        this.sources = sources;
     }
 
     @Override
@@ -60,14 +62,18 @@ public final class TextDumpReader implements DocumentReader {
         for (StoryDraft draft : drafts) {
             if (draft.hasBody()) {
                 LocalDate date = draft.date != null ? draft.date : published;
-                stories.add(new Story(date, draft.blocks));
+                stories.add(new Story(date, draft.blocks, draft.outlet));
             }
         }
         if (stories.isEmpty()) {
             throw new IngestException("no article text (only navigation, prompts or stamps)");
         }
         String title = page.title() != null ? page.title() : firstHeadline(content, stories);
-        return new SourceDocument(id, source, page.url(), page.outlet(), title, published, content, stories);
+        // What the markup does not say, the text may: a URL line, a source line, a byline or masthead.
+        PageInfo clues = page.url() != null && page.outlet() != null ? PageInfo.NONE : sources.find(content);
+        String url = page.url() != null ? page.url() : clues.url();
+        String outlet = page.outlet() != null ? page.outlet() : clues.outlet();
+        return new SourceDocument(id, source, url, outlet, title, published, content, stories);
     }
 
     private List<Line> classify(String content) {
@@ -93,9 +99,10 @@ public final class TextDumpReader implements DocumentReader {
                 Optional<Dateline> stamp = datelines.parseLine(text);
                 // A list of links runs from its heading to the first blank or untitle-like line.
                 inLinkList = stamp.isEmpty() && (links.opens(text) || inLinkList && isTitleLike(text));
-                Kind kind = stamp.isPresent() ? Kind.STAMP
+                String feed = stamp.isPresent() ? null : sources.feedSource(text);
+                Kind kind = stamp.isPresent() ? Kind.STAMP : feed != null ? Kind.SOURCE
                     : inLinkList || boilerplate.matches(text) ? Kind.FURNITURE : Kind.TEXT;
-                lines.add(new Line(lines.size(), s, e, text, kind, stamp.orElse(null)));
+                lines.add(new Line(lines.size(), s, e, text, kind, stamp.orElse(null), feed));
             } else {
                 inLinkList = false;
             }
@@ -114,7 +121,7 @@ public final class TextDumpReader implements DocumentReader {
         for (Line line : lines) {
             boolean repeat = line.kind == Kind.TEXT && line.text.length() >= MIN_REPEAT && !seen.add(line.text);
             if (!repeat) {
-                out.add(new Line(out.size(), line.start, line.end, line.text, line.kind, line.stamp));
+                out.add(new Line(out.size(), line.start, line.end, line.text, line.kind, line.stamp, line.feed));
             }
         }
         return out;
@@ -126,8 +133,11 @@ public final class TextDumpReader implements DocumentReader {
         StoryDraft current = new StoryDraft(null, null);
         drafts.add(current);
         int openedStamp = -1;
+        // A feed reader names an entry's feed on the line above it; the next story opened takes it.
+        String feed = null;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
+            int opened = drafts.size();
             switch (line.kind) {
                 case STAMP -> {
                     if (i != openedStamp) {
@@ -152,8 +162,13 @@ public final class TextDumpReader implements DocumentReader {
                         current.add(line);
                     }
                 }
+                case SOURCE -> feed = line.feed;
                 case FURNITURE -> { }
                 default -> throw new IllegalStateException("Unknown line kind " + line.kind);
+            }
+            if (drafts.size() > opened && feed != null) {
+                current.outlet = feed;
+                feed = null;
             }
         }
         return drafts;
@@ -297,15 +312,17 @@ public final class TextDumpReader implements DocumentReader {
         return !sentenceEnd || words <= 12;
     }
 
-    private enum Kind { TEXT, STAMP, FURNITURE }
+    /** A line of news text, a date stamp, site furniture, or a feed reader's line naming an entry's feed. */
+    private enum Kind { TEXT, STAMP, FURNITURE, SOURCE }
 
-    private record Line(int index, int start, int end, String text, Kind kind, Dateline stamp) {
+    private record Line(int index, int start, int end, String text, Kind kind, Dateline stamp, String feed) {
     }
 
     /** A story being assembled while the lines are walked. */
     private static final class StoryDraft {
         private LocalDate date;
         private final LocalTime time;
+        private String outlet;
         private final List<Line> lines = new ArrayList<>();
         private final List<Block> blocks = new ArrayList<>();
 

@@ -147,7 +147,7 @@ public final class AgentTrainer {
         TriggerSample marked = sample.sentence();
         String text = marked.text();
         SourceDocument document = new SourceDocument(marked.source(), marked.source(), null, null, null, null, text,
-            List.of(new Story(null, List.of(new Block(0, text.length(), false)))));
+            List.of(new Story(null, List.of(new Block(0, text.length(), false)), null)));
         AnnotatedText analysed = extractor.analyze(document);
         Entities entities = extractor.entities(analysed);
         int at = sample.trigger().start();

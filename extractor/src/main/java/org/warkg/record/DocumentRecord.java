@@ -20,13 +20,14 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param extractedAt      when the record was written (ISO instant)
  * @param entities         the entities
  * @param events           the events
+ * @param stories          the stories of the page, in page order
  */
 @JsonPropertyOrder({"formatVersion", "doc", "published", "title", "url", "outlet", "source", "extractorVersion",
-    "extractedAt", "entities", "events"})
+    "extractedAt", "stories", "entities", "events"})
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record DocumentRecord(String formatVersion, String doc, String published, String title, String url,
                              String outlet, String source, String extractorVersion, String extractedAt,
-                             List<EntityRecord> entities, List<EventRecord> events) {
+                             List<EntityRecord> entities, List<EventRecord> events, List<StoryRecord> stories) {
 
     /** The version of the record format this code writes. */
     public static final String FORMAT_VERSION = "1";
@@ -34,5 +35,6 @@ public record DocumentRecord(String formatVersion, String doc, String published,
     public DocumentRecord {
         entities = entities == null ? List.of() : List.copyOf(entities);
         events = events == null ? List.of() : List.copyOf(events);
+        stories = stories == null ? List.of() : List.copyOf(stories);
     }
 }

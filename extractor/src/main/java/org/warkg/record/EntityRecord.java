@@ -18,16 +18,19 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param lat         latitude, or null
  * @param lon         longitude, or null
  * @param mentions    where the entity is named
+ * @param knownAs     other names the gazetteer knows the entity by (spellings, old names), so that a
+ *                    reader finds it under a name this document does not use
  */
 @JsonPropertyOrder({"id", "type", "name", "aliases", "roles", "wikidata", "gazetteerId", "parent", "lat", "lon",
-    "mentions"})
+    "mentions", "knownAs"})
 public record EntityRecord(String id, String type, String name, List<String> aliases, List<String> roles,
                            String wikidata, String gazetteerId, String parent, Double lat, Double lon,
-                           List<SpanRecord> mentions) {
+                           List<SpanRecord> mentions, List<String> knownAs) {
 
     public EntityRecord {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
         roles = roles == null ? List.of() : List.copyOf(roles);
         mentions = mentions == null ? List.of() : List.copyOf(mentions);
+        knownAs = knownAs == null ? List.of() : List.copyOf(knownAs);
     }
 }

@@ -28,15 +28,16 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param verification  verified, unverified, disputed or not_stated
  * @param evidence      the first evidence sentence
  * @param evidenceSpans every evidence sentence with its offsets
+ * @param story         the position of the story the event is told in, or null
  */
 @JsonPropertyOrder({"id", "type", "date", "datePrecision", "location", "locationId", "agent", "agentId", "target",
     "targetId", "weapons", "killed", "injured", "launched", "downed", "reportedBy", "reportedById", "verification",
-    "evidence", "evidenceSpans"})
+    "evidence", "evidenceSpans", "story"})
 public record EventRecord(String id, String type, String date, String datePrecision, String location,
                           String locationId, String agent, String agentId, String target, String targetId,
                           List<String> weapons, Integer killed, Integer injured, Integer launched, Integer downed,
                           String reportedBy, String reportedById, String verification, String evidence,
-                          List<SpanRecord> evidenceSpans) {
+                          List<SpanRecord> evidenceSpans, Integer story) {
 
     public EventRecord {
         weapons = weapons == null ? List.of() : List.copyOf(weapons);

@@ -117,4 +117,11 @@ class EntityResolverTest {
         assertThat(named(entities, "Moldovan Ministry of Defence").aliases())
             .containsExactly("Moldova's Defence Ministry", "Defence Ministry");
     }
+
+    @Test
+    void rolesThatDifferOnlyInCaseAreOneRole() {
+        Entities entities = resolve("Regional governor Vyacheslav Gladkov reported smoke over a depot. "
+            + "Hours later regional Governor Vyacheslav Gladkov said the fire was out.");
+        assertThat(named(entities, "Vyacheslav Gladkov").roles()).containsExactly("Regional governor");
+    }
 }

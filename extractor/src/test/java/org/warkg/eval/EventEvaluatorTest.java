@@ -12,7 +12,8 @@ import org.warkg.record.EventRecord;
 class EventEvaluatorTest {
 
     private static DocumentRecord doc(EventRecord... events) {
-        return new DocumentRecord("1", "x.txt", null, null, null, null, null, null, null, List.of(), List.of(events));
+        return new DocumentRecord("1", "x.txt", null, null, null, null, null, null, null, List.of(), List.of(events),
+            List.of());
     }
 
     private static EventEvaluator scoring(DocumentRecord prediction) {

@@ -55,6 +55,6 @@ final class GoldEvent {
 
     EventRecord build() {
         return new EventRecord(null, type, date, null, location, null, agent, null, null, null, null, killed, null,
-            null, null, reportedBy, null, verification, evidence, null);
+            null, null, reportedBy, null, verification, evidence, null, null);
     }
 }

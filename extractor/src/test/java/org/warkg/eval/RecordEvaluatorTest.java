@@ -14,11 +14,12 @@ class RecordEvaluatorTest {
 
     private static EntityRecord entity(String type, String name, String... aliases) {
         return new EntityRecord(null, type, name, List.of(aliases), List.of(), null, null, null, null, null,
-            List.of());
+            List.of(), List.of());
     }
 
     private static DocumentRecord doc(List<EntityRecord> entities, List<EventRecord> events) {
-        return new DocumentRecord("1", "a.txt", null, null, null, null, null, null, null, entities, events);
+        return new DocumentRecord("1", "a.txt", null, null, null, null, null, null, null, entities, events,
+            List.of());
     }
 
     @Test

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class TextDumpReaderTest {
 
-    private final TextDumpReader reader = new TextDumpReader(Boilerplate.standard(), new DatelineParser());
+    private final TextDumpReader reader = new TextDumpReader(Boilerplate.standard(), new DatelineParser(),
+        SourceClues.standard());
 
     private static List<String> blockTexts(SourceDocument doc, Story story) {
         return story.blocks().stream().map(b -> doc.text().substring(b.start(), b.end())).toList();
@@ -95,6 +96,28 @@ class TextDumpReaderTest {
             .contains("Teachers moved the lessons online for the rest of the week.")
             .doesNotContain("Sanctions on shipping firms widened by London",
                 "Partisans claim rail sabotage near Melitopol");
+    }
+
+    @Test
+    void aFeedEntryTakesTheOutletItsSourceLineNames() throws IngestException {
+        String feed = String.join("\n",
+            "  \u2022 \u2707Harbour Wire",
+            "  \u2022 Ferry crossing shelled near the estuary",
+            "    Shelling hit a ferry crossing on Tuesday, the regional head said.",
+            "Ferry crossing shelled near the estuary",
+            "3 mars 2025 \u00e0 10:05",
+            "Shelling hit a ferry crossing on Tuesday, the regional head said.",
+            "  \u2022 \u2707The Kyiv Independent",
+            "  \u2022 Rail depot burns after drone strike",
+            "    A drone strike set fire to a rail depot, the operator said on Monday.",
+            "Rail depot burns after drone strike",
+            "2 mars 2025 \u00e0 18:40",
+            "A drone strike set fire to a rail depot, the operator said on Monday.");
+        SourceDocument doc = reader.read("f.txt", "f.txt", feed);
+
+        assertThat(doc.stories()).extracting(Story::outlet).containsExactly("Harbour Wire", "The Kyiv Independent");
+        assertThat(doc.outlet()).isNull();
+        assertThat(String.join(" ", blockTexts(doc, doc.stories().get(0)))).doesNotContain("\u2707");
     }
 
     @Test

@@ -44,6 +44,10 @@ class ExtractorTest {
             .findFirst().orElseThrow();
         assertThat(gladkov.type()).isEqualTo("Person");
         assertThat(gladkov.aliases()).contains("Gladkov");
+        EntityRecord oblast = record.entities().stream().filter(e -> e.name().equals("Belgorod Oblast"))
+            .findFirst().orElseThrow();
+        assertThat(oblast.knownAs()).as("gazetteer spellings, each case once").contains("Belgorod region")
+            .doesNotContain("Belgorod Oblast", "Belgorod Region");
         assertThat(record.events()).anySatisfy(e -> assertThat(e.type()).isEqualTo("Attack"));
     }
 

@@ -80,8 +80,10 @@ final class EventPage {
             Node claimant = row.get("claimant");
             Node start = row.get("start");
             Node end = row.get("end");
+            // The story's headline, not the page's: a live blog's event runs under its own entry.
+            Node story = row.get("story");
             rows.add(List.of(
-                labels.link(row.get("article")),
+                labels.link(story != null ? story : row.get("article")),
                 labels.link(claimant != null ? claimant : row.get("claimantText")),
                 labels.link(row.get("verification")),
                 row.get("exact") == null ? Markup.EMPTY : Markup.element("q", labels.link(row.get("exact"))),

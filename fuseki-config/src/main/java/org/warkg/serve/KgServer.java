@@ -34,7 +34,9 @@ public final class KgServer {
         Path config = ServerFiles.writeConfig(settings);
         Path shiro = ServerFiles.writeShiro(settings);
         Path cors = ServerFiles.writeCors(settings);
-        UiFiles.unpack(settings.runDir());
+        if (UiFiles.unpack(settings.runDir())) {
+            QueryPageExamples.install(settings.runDir());
+        }
         System.setProperty(FusekiServerCtl.envFusekiBase, settings.runDir().toAbsolutePath().toString());
         System.setProperty(FusekiServerCtl.envFusekiShiro, shiro.toAbsolutePath().toString());
         FusekiServer server = FusekiServerRunner.builder(

@@ -5,7 +5,8 @@
  * files {@link org.warkg.serve.ServerFiles} writes into the run folder
  * ({@code config-kg.ttl}, {@code shiro.ini}, {@code cors.properties}), with the
  * settings of {@link org.warkg.serve.ServerSettings}; {@code UiFiles} unpacks the web
- * UI. {@link org.warkg.serve.KgDatasets} opens the store as that configuration does
+ * UI and {@code QueryPageExamples} gives its query page the project's prefixes and
+ * example queries. {@link org.warkg.serve.KgDatasets} opens the store as that configuration does
  * (TDB2 inside its text index), for programs that write to the store directly.
  *
  * <p>Linked data under {@code /id/}: {@code LinkedDataServlet} answers each request

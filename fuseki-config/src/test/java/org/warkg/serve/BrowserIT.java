@@ -50,6 +50,16 @@ class BrowserIT {
         }
     }
 
+    @Test
+    void theQueryPageOpensWithTheProjectsPrefixesAndExamples() throws Exception {
+        Path chromium = findOnPath(BROWSER);
+        try (FixtureServer server = FixtureServer.start(dir)) {
+            String dom = dumpDom(chromium, server.root() + "/#/dataset/kg/query");
+            assertThat(dom).contains("Events per type", "Who reported what", ">kg<")
+                .doesNotContain("Selection of triples");
+        }
+    }
+
     private Path findOnPath(String name) {
         String path = System.getenv().getOrDefault("PATH", "");
         return Stream.of(path.split(File.pathSeparator)).map(folder -> Path.of(folder, name))

@@ -35,6 +35,11 @@ public final class Iris {
         return iri("article/" + articleKey(record));
     }
 
+    /** A story of the article's page, by its position from 1. */
+    public static Node story(DocumentRecord record, int position) {
+        return iri("story/" + articleKey(record) + "/" + position);
+    }
+
     /** The extraction run that produced the article's graph. */
     public static Node extraction(DocumentRecord record) {
         return iri("extraction/" + articleKey(record));

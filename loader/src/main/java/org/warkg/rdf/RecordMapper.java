@@ -28,6 +28,7 @@ import org.warkg.record.DocumentRecord;
 import org.warkg.record.EntityRecord;
 import org.warkg.record.EventRecord;
 import org.warkg.record.SpanRecord;
+import org.warkg.record.StoryRecord;
 
 /**
  * Maps one extraction record to quads in the article's named graph, under the
@@ -100,11 +101,35 @@ public final class RecordMapper {
                 add(article, SchemaDO.url.asNode(), NodeFactory.createURI(record.url()));
             }
             if (record.outlet() != null) {
-                Node outlet = Iris.outlet(record.outlet());
-                add(article, SchemaDO.publisher.asNode(), outlet);
-                add(outlet, RDF.type.asNode(), SchemaDO.Organization.asNode());
-                add(outlet, SchemaDO.name.asNode(), string(record.outlet()));
+                publisher(article, record.outlet());
             }
+            for (StoryRecord story : record.stories()) {
+                writeStory(story);
+            }
+        }
+
+        /** A story of the page: its headline, date, position and, where the page names one, outlet. */
+        private void writeStory(StoryRecord story) {
+            Node node = Iris.story(record, story.position());
+            add(node, RDF.type.asNode(), KG.Story);
+            add(node, SchemaDO.isPartOf.asNode(), article);
+            add(node, SchemaDO.position.asNode(), literal(Integer.toString(story.position()), XSDDatatype.XSDinteger));
+            if (story.headline() != null) {
+                add(node, SchemaDO.headline.asNode(), string(story.headline()));
+            }
+            if (story.date() != null) {
+                add(node, SchemaDO.datePublished.asNode(), literal(story.date(), XSDDatatype.XSDdate));
+            }
+            if (story.outlet() != null) {
+                publisher(node, story.outlet());
+            }
+        }
+
+        private void publisher(Node work, String name) {
+            Node outlet = Iris.outlet(name);
+            add(work, SchemaDO.publisher.asNode(), outlet);
+            add(outlet, RDF.type.asNode(), SchemaDO.Organization.asNode());
+            add(outlet, SchemaDO.name.asNode(), string(name));
         }
 
         private void writeEntity(EntityRecord entity) {
@@ -115,7 +140,11 @@ public final class RecordMapper {
             // Two record entities may share an IRI (one gazetteer entry); the first names it.
             boolean first = named.add(node);
             add(node, first ? SchemaDO.name.asNode() : SchemaDO.alternateName.asNode(), string(entity.name()));
+            // The gazetteer's spellings too, so that "Kharkov" finds Kharkiv in an article that writes only "Kharkiv".
             for (String alias : entity.aliases()) {
+                add(node, SchemaDO.alternateName.asNode(), string(alias));
+            }
+            for (String alias : entity.knownAs()) {
                 add(node, SchemaDO.alternateName.asNode(), string(alias));
             }
             if (entity.gazetteerId() != null) {
@@ -155,6 +184,11 @@ public final class RecordMapper {
             if (event.date() != null) {
                 add(node, SEM.hasTimeStamp, dateLiteral(event.date()));
                 add(node, KG.datePrecision, precision(event.date()));
+                // Day, month and year dates have three datatypes that do not order among themselves; the
+                // period's first and last day as xsd:date sort and filter alike.
+                DatePeriod period = DatePeriod.of(event.date());
+                add(node, SEM.hasEarliestBeginTimeStamp, literal(period.first().toString(), XSDDatatype.XSDdate));
+                add(node, SEM.hasLatestEndTimeStamp, literal(period.last().toString(), XSDDatatype.XSDdate));
             }
             if (place != null) {
                 add(node, SEM.hasPlace, place);
@@ -186,6 +220,9 @@ public final class RecordMapper {
             add(report, KG.reports, eventNode);
             add(report, PROV.wasDerivedFrom, article);
             add(report, KG.verification, verification(event.verification()));
+            if (event.story() != null) {
+                add(report, KG.story, Iris.story(record, event.story()));
+            }
             Node claimant = event.reportedById() == null ? null : entities.get(event.reportedById());
             if (claimant != null) {
                 add(report, KG.claimant, claimant);

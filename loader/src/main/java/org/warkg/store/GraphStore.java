@@ -23,6 +23,9 @@ public interface GraphStore extends AutoCloseable {
     /** Number of quads in all named graphs. */
     long quadCount();
 
+    /** Articles, events, entities and quads as the store holds them now. */
+    StoreCounts counts();
+
     @Override
     void close();
 }

@@ -23,6 +23,8 @@ public final class RemoteGraphStore implements GraphStore {
     /** Tries per graph before a server error fails the batch. */
     private static final int ATTEMPTS = 4;
     private static final Duration FIRST_PAUSE = Duration.ofMillis(500);
+    /** The graph the write check posts nothing to. */
+    private static final String WRITE_CHECK = "urn:x-warkg:write-check";
 
     private final RDFConnection connection;
 
@@ -96,6 +98,25 @@ public final class RemoteGraphStore implements GraphStore {
         try (QueryExecution qe = connection.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")) {
             return qe.execSelect().next().getLiteral("n").getLong();
         }
+    }
+
+    @Override
+    public StoreCounts counts() {
+        try (QueryExecution qe = connection.query(StoreCounts.QUERY)) {
+            return StoreCounts.from(qe.execSelect().next());
+        }
+    }
+
+    /**
+     * Asks the dataset a trivial question and sends it an empty write, which stores nothing,
+     * so that an endpoint that does not answer, is no dataset or refuses writes fails before
+     * any article is extracted. Errors come as Jena's HTTP exceptions, with the status.
+     */
+    public void checkWritable() {
+        try (QueryExecution qe = connection.query("ASK {}")) {
+            qe.execAsk();
+        }
+        connection.load(WRITE_CHECK, ModelFactory.createDefaultModel());
     }
 
     @Override

@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -61,6 +63,15 @@ public final class Tdb2GraphStore implements GraphStore {
     @Override
     public boolean contains(Node graph) {
         return Txn.calculateRead(dataset, () -> dataset.containsGraph(graph));
+    }
+
+    @Override
+    public StoreCounts counts() {
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.create(StoreCounts.QUERY, DatasetFactory.wrap(dataset))) {
+                return StoreCounts.from(qe.execSelect().next());
+            }
+        });
     }
 
     @Override

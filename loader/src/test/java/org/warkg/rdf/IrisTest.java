@@ -13,9 +13,9 @@ class IrisTest {
     @Test
     void anEntityLinkedToTheGazetteerGetsItsIdWhateverTheSpelling() {
         EntityRecord kyiv = new EntityRecord("e1", "Location", "Kyiv", List.of(), List.of(), null, "place/kyiv", null,
-            null, null, List.of());
+            null, null, List.of(), List.of());
         EntityRecord kiev = new EntityRecord("e7", "Location", "Kiev", List.of(), List.of(), null, "place/kyiv", null,
-            null, null, List.of());
+            null, null, List.of(), List.of());
 
         assertThat(Iris.entity(kyiv)).isEqualTo(Iris.entity(kiev));
         assertThat(Iris.entity(kyiv).getURI()).isEqualTo(Iris.BASE + "place/kyiv");
@@ -24,20 +24,20 @@ class IrisTest {
     @Test
     void anUnlinkedEntityIsKeyedByTypeAndName() {
         EntityRecord a = new EntityRecord("e1", "Person", "Ihor Terekhov", List.of(), List.of(), null, null, null,
-            null, null, List.of());
+            null, null, List.of(), List.of());
         assertThat(Iris.entity(a).getURI()).isEqualTo(Iris.BASE + "person/ihor-terekhov");
     }
 
     @Test
     void transliterationVariantsOfAnUnlinkedPersonGetOneIri() {
         EntityRecord a = new EntityRecord("e1", "Person", "Serhiy Lysak", List.of(), List.of(), null, null, null,
-            null, null, List.of());
+            null, null, List.of(), List.of());
         EntityRecord b = new EntityRecord("e9", "Person", "Serhii Lysak", List.of(), List.of(), null, null, null,
-            null, null, List.of());
+            null, null, List.of(), List.of());
         EntityRecord c = new EntityRecord("e2", "Person", "Oleksii Reznikov", List.of(), List.of(), null, null, null,
-            null, null, List.of());
+            null, null, List.of(), List.of());
         EntityRecord d = new EntityRecord("e3", "Person", "Oleksiy Reznikov", List.of(), List.of(), null, null,
-            null, null, null, List.of());
+            null, null, null, List.of(), List.of());
 
         assertThat(Iris.entity(a)).isEqualTo(Iris.entity(b));
         assertThat(Iris.entity(c)).isEqualTo(Iris.entity(d));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -35,8 +36,12 @@ class RecordMapperTest {
             .isTrue();
         assertThat(graph.contains(kharkiv, SchemaDO.alternateName.asNode(),
             NodeFactory.createLiteralString("Kharkov"))).isTrue();
+        assertThat(graph.contains(kharkiv, SchemaDO.alternateName.asNode(),
+            NodeFactory.createLiteralString("Charkiw"))).as("a gazetteer spelling the article does not use").isTrue();
         Node event = graph.find(Node.ANY, SEM.hasPlace, kharkiv).next().getSubject();
         assertThat(graph.contains(event, KG.killed, Node.ANY)).isTrue();
+        assertThat(graph.contains(event, SEM.hasEarliestBeginTimeStamp,
+            NodeFactory.createLiteralDT("2025-06-11", XSDDatatype.XSDdate))).isTrue();
         Node report = graph.find(Node.ANY, KG.reports, event).next().getSubject();
         assertThat(graph.contains(report, KG.claimant, NodeFactory.createURI(Iris.BASE + "person/ihor-terekhov")))
             .isTrue();
@@ -45,15 +50,29 @@ class RecordMapperTest {
     }
 
     @Test
+    void aReportPointsToTheStoryItIsToldInWithItsHeadlineAndOutlet() {
+        DocumentRecord record = TestRecords.kharkiv("a.txt", 3);
+        Graph graph = loader.toGraph(record);
+
+        Node story = Iris.story(record, 1);
+        Node report = graph.find(Node.ANY, KG.reports, Node.ANY).next().getSubject();
+        assertThat(graph.contains(report, KG.story, story)).isTrue();
+        assertThat(graph.contains(story, SchemaDO.isPartOf.asNode(), Iris.article(record))).isTrue();
+        assertThat(graph.contains(story, SchemaDO.headline.asNode(),
+            NodeFactory.createLiteralString("Drones hit Kharkiv"))).isTrue();
+        assertThat(graph.contains(story, SchemaDO.publisher.asNode(), Iris.outlet("Harbour Wire"))).isTrue();
+    }
+
+    @Test
     void twoEventsOfOneNodeGiveItTheHighestFigure() {
         DocumentRecord one = TestRecords.kharkiv("a.txt", 3);
         EventRecord first = one.events().get(0);
         EventRecord second = new EventRecord("v2", first.type(), first.date(), first.datePrecision(),
             first.location(), first.locationId(), null, null, null, null, List.of(), 0, 5, 12, 9, null, null, null,
-            "Another strike on Kharkiv killed no one.", List.of());
+            "Another strike on Kharkiv killed no one.", List.of(), null);
         DocumentRecord record = new DocumentRecord(one.formatVersion(), one.doc(), one.published(), one.title(),
             one.url(), one.outlet(), one.source(), one.extractorVersion(), one.extractedAt(), one.entities(),
-            List.of(first, second));
+            List.of(first, second), one.stories());
         Graph graph = loader.toGraph(record);
 
         assertThat(ShapeValidator.standard().violations(graph)).isEmpty();

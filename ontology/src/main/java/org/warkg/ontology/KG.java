@@ -30,6 +30,7 @@ public final class KG {
     // Classes
     public static final Node Article = resource("Article");
     public static final Node ArticleGraph = resource("ArticleGraph");
+    public static final Node Story = resource("Story");
     public static final Node Extraction = resource("Extraction");
     public static final Node MilitaryUnit = resource("MilitaryUnit");
     public static final Node WeaponModel = resource("WeaponModel");
@@ -76,4 +77,5 @@ public final class KG {
     public static final Node claimantText = property("claimantText");
     public static final Node verification = property("verification");
     public static final Node evidence = property("evidence");
+    public static final Node story = property("story");
 }

@@ -31,4 +31,6 @@ public final class SEM {
     public static final Node hasActor = property("hasActor");
     public static final Node hasPlace = property("hasPlace");
     public static final Node hasTimeStamp = property("hasTimeStamp");
+    public static final Node hasEarliestBeginTimeStamp = property("hasEarliestBeginTimeStamp");
+    public static final Node hasLatestEndTimeStamp = property("hasLatestEndTimeStamp");
 }
