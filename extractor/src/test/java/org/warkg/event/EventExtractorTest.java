@@ -211,6 +211,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void anAgentNoWordNamesFollowsFromThePlace() {
+        assertThat(events("Overnight shelling wounded two farmers in a village outside Sudzha."))
+            .extracting(Event::agent).containsExactly("Ukraine");
+        assertThat(events("Air defence units downed a drone above Sudzha on Saturday."))
+            .extracting(Event::agent).containsExactly("Russia");
+    }
+
+    @Test
     void theDatelineIsWhereTheReporterIsNotWhereTheEventWas() {
         List<Event> events = events("SUDZHA, Kursk Oblast \u2013 Ukrainian drones struck targets across Russia.");
 

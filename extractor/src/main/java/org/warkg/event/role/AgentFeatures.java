@@ -32,6 +32,7 @@ public final class AgentFeatures {
                 out.add(side + cue);
                 out.add(side + type + "|" + cue);
             }
+            out.add(side + "has|" + type + "|" + cue);
         }
     }
 }
