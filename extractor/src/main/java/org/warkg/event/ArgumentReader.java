@@ -228,6 +228,32 @@ public final class ArgumentReader {
         return null;
     }
 
+    /**
+     * A name written with its owner's possessive ("Russia's Defence Ministry") in the
+     * adjective form the gazetteer also knows the entity by ("Russian Defence Ministry"),
+     * which is how annotators and indexes name it; otherwise the name as written.
+     */
+    public String adjectival(Entity entity, String written) {
+        int owner = written.indexOf("'s ");
+        if (owner < 0) {
+            owner = written.indexOf("\u2019s ");
+        }
+        GazetteerEntry entry = entity.gazetteerId() == null ? null : gazetteer.byId(entity.gazetteerId());
+        if (owner <= 0 || entry == null) {
+            return written;
+        }
+        String country = written.substring(0, owner);
+        String rest = written.substring(owner + 3);
+        for (String alias : entry.aliases()) {
+            int space = alias.indexOf(' ');
+            if (space > 0 && alias.substring(space + 1).equals(rest)
+                    && country.equals(country(alias.substring(0, space)))) {
+                return alias;
+            }
+        }
+        return written;
+    }
+
     /** The country a nationality adjective names ("Ukrainian" gives "Ukraine"), or null. */
     public static String country(String adjective) {
         return NATIONALITIES.get(adjective.toLowerCase(Locale.ROOT));

@@ -265,22 +265,32 @@ public final class EventExtractor {
     }
 
     /**
-     * The claimant as the sentence names it ("HUR", "Sergey Shoigu"), which is what a
-     * reader checks against the evidence; the entity id carries the identity. A word
-     * that only refers to it ("the governor") gives way to its name.
+     * The claimant as the article names it ("HUR", "Sergey Shoigu"): the fullest name the
+     * sentence writes, else the fullest the article writes, which is what a reader checks
+     * against the text; the entity id carries the identity. A word that only refers to it
+     * ("the governor") gives way to its name, and an owner's possessive gives way to the
+     * adjective form the entity is also known by ("Russia's Defence Ministry": Russian).
      */
-    private static String asWritten(Entity claimant, Sentence sentence, Entities entities) {
+    private String asWritten(Entity claimant, Sentence sentence, Entities entities) {
         Map<Integer, Entity> byStart = entities.byMentionStart();
-        String written = claimant.name();
+        String written = null;
+        String inArticle = claimant.name();
         int longest = 0;
+        int longestInArticle = 0;
         for (Mention m : claimant.mentions()) {
-            if (m.sentence() == sentence.index() && byStart.get(m.start()) == claimant && m.text().length() > longest
-                    && isName(claimant, m.text())) {
+            if (byStart.get(m.start()) != claimant || !isName(claimant, m.text())) {
+                continue;
+            }
+            if (m.sentence() == sentence.index() && m.text().length() > longest) {
                 written = m.text();
                 longest = m.text().length();
             }
+            if (m.text().length() > longestInArticle) {
+                inArticle = m.text();
+                longestInArticle = m.text().length();
+            }
         }
-        return written;
+        return arguments.adjectival(claimant, written != null ? written : inArticle);
     }
 
     private static boolean isName(Entity entity, String text) {

@@ -211,6 +211,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void aClaimantOwnedByItsCountryIsNamedWithTheCountrysAdjective() {
+        List<Event> events = events("Russia's Defence Ministry said drones had struck a depot in Sudzha overnight.");
+
+        assertThat(events).extracting(Event::reportedBy).containsExactly("Russian Defence Ministry");
+    }
+
+    @Test
     void anAgentNoWordNamesFollowsFromThePlace() {
         assertThat(events("Overnight shelling wounded two farmers in a village outside Sudzha."))
             .extracting(Event::agent).containsExactly("Ukraine");
