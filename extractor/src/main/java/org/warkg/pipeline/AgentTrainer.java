@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
@@ -41,6 +40,7 @@ import org.warkg.ingest.Story;
 import org.warkg.mention.Mention;
 import org.warkg.nlp.AnnotatedText;
 import org.warkg.nlp.Sentence;
+import org.warkg.nlp.TrainingFiles;
 
 /**
  * Trains the agent model from sentences whose event's agent is known ({@code *.agents},
@@ -88,18 +88,7 @@ public final class AgentTrainer {
 
     /** The samples of every {@code *.agents} file of a folder, files in name order. */
     public static List<AgentSample> readFolder(Path folder) throws IOException {
-        List<Path> files;
-        try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(p -> p.getFileName().toString().endsWith(EXTENSION)).sorted().toList();
-        }
-        if (files.isEmpty()) {
-            throw new IOException("No *" + EXTENSION + " files in " + folder);
-        }
-        List<AgentSample> samples = new ArrayList<>();
-        for (Path file : files) {
-            samples.addAll(AgentSampleReader.read(file));
-        }
-        return samples;
+        return TrainingFiles.readFolder(folder, EXTENSION, AgentSampleReader::parse);
     }
 
     /** Trains a model on the samples, with the trigger model's maxent settings. */

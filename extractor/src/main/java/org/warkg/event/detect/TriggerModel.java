@@ -1,6 +1,5 @@
 package org.warkg.event.detect;
 
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -8,11 +7,9 @@ import java.io.UncheckedIOException;
 import java.util.Set;
 
 import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.BinaryFileDataReader;
-import opennlp.tools.ml.model.GenericModelReader;
-import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
 import org.warkg.event.EventType;
+import org.warkg.nlp.MaxentFiles;
 
 /**
  * The trained trigger classifier: an OpenNLP maxent model whose outcomes are the event
@@ -46,14 +43,12 @@ public final class TriggerModel {
 
     /** Reads a model written by {@link #write}. */
     public static TriggerModel read(InputStream in) throws IOException {
-        return new TriggerModel(new GenericModelReader(new BinaryFileDataReader(in)).getModel());
+        return new TriggerModel(MaxentFiles.read(in));
     }
 
     /** Writes the model in OpenNLP's binary format. */
     public void write(OutputStream out) throws IOException {
-        DataOutputStream data = new DataOutputStream(out);
-        new GenericModelWriter(model, data).persist();
-        data.flush();
+        MaxentFiles.write(model, out);
     }
 
     /**

@@ -1,14 +1,13 @@
 package org.warkg.event.detect;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.warkg.nlp.TrainingFiles;
 import org.warkg.event.EventType;
 
 /**
@@ -24,15 +23,7 @@ public final class TriggerSampleReader {
 
     /** The samples of one file, in order. */
     public static List<TriggerSample> read(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        List<TriggerSample> samples = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (!line.isEmpty() && !line.startsWith("#")) {
-                samples.add(parse(file.getFileName() + ":" + (i + 1), line));
-            }
-        }
-        return samples;
+        return TrainingFiles.read(file, TriggerSampleReader::parse);
     }
 
     /** One annotated line. */

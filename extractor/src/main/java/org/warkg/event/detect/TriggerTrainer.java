@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
@@ -21,6 +20,7 @@ import org.warkg.event.EventType;
 import org.warkg.nlp.NlpModels;
 import org.warkg.nlp.Sentence;
 import org.warkg.nlp.TextAnalyzer;
+import org.warkg.nlp.TrainingFiles;
 
 /**
  * Trains the trigger model from annotated sentences ({@code *.events}, read by
@@ -64,18 +64,7 @@ public final class TriggerTrainer {
 
     /** The samples of every {@code *.events} file of a folder, files in name order. */
     public static List<TriggerSample> readFolder(Path folder) throws IOException {
-        List<Path> files;
-        try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(p -> p.getFileName().toString().endsWith(EXTENSION)).sorted().toList();
-        }
-        if (files.isEmpty()) {
-            throw new IOException("No *" + EXTENSION + " files in " + folder);
-        }
-        List<TriggerSample> samples = new ArrayList<>();
-        for (Path file : files) {
-            samples.addAll(TriggerSampleReader.read(file));
-        }
-        return samples;
+        return TrainingFiles.readFolder(folder, EXTENSION, TriggerSampleReader::parse);
     }
 
     /**

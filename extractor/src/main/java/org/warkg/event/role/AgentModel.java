@@ -1,6 +1,5 @@
 package org.warkg.event.role;
 
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,11 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.BinaryFileDataReader;
-import opennlp.tools.ml.model.GenericModelReader;
-import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
 import org.warkg.event.EventType;
+import org.warkg.nlp.MaxentFiles;
 
 /**
  * The trained agent chooser: an OpenNLP maxent model that, given two candidates of an
@@ -49,14 +46,12 @@ public final class AgentModel {
 
     /** Reads a model written by {@link #write}. */
     public static AgentModel read(InputStream in) throws IOException {
-        return new AgentModel(new GenericModelReader(new BinaryFileDataReader(in)).getModel());
+        return new AgentModel(MaxentFiles.read(in));
     }
 
     /** Writes the model in OpenNLP's binary format. */
     public void write(OutputStream out) throws IOException {
-        DataOutputStream data = new DataOutputStream(out);
-        new GenericModelWriter(model, data).persist();
-        data.flush();
+        MaxentFiles.write(model, out);
     }
 
     /** How likely the first candidate rather than the second is the agent of an event of the type. */

@@ -1,12 +1,10 @@
 package org.warkg.event.role;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
+import org.warkg.nlp.TrainingFiles;
 import org.warkg.event.detect.TriggerSample;
 import org.warkg.event.detect.TriggerSampleReader;
 
@@ -21,15 +19,7 @@ public final class AgentSampleReader {
 
     /** The samples of one file, in order. */
     public static List<AgentSample> read(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        List<AgentSample> samples = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (!line.isEmpty() && !line.startsWith("#")) {
-                samples.add(parse(file.getFileName() + ":" + (i + 1), line));
-            }
-        }
-        return samples;
+        return TrainingFiles.read(file, AgentSampleReader::parse);
     }
 
     /** One line. */
