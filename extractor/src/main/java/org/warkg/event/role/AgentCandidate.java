@@ -1,6 +1,8 @@
 package org.warkg.event.role;
 
+import java.util.Collections;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One answer to "who did it?" for an event: an actor the sentence names, a country its
@@ -14,6 +16,7 @@ import java.util.Set;
 public record AgentCandidate(String name, String entityId, Set<String> cues) {
 
     public AgentCandidate {
-        cues = Set.copyOf(cues);
+        // Sorted, so training sees features in the same order on every run and builds the same model.
+        cues = Collections.unmodifiableSortedSet(new TreeSet<>(cues));
     }
 }
