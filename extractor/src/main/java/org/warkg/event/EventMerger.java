@@ -192,10 +192,11 @@ final class EventMerger {
             && (x.locationId() == null || places.depth(b.place()) > places.depth(a.place()));
         // A claimant that is a named entity beats the words "the governor".
         boolean named = x.reportedById() == null && y.reportedById() != null;
+        // Name and id of the agent come from one telling, the story's sentence before a headline.
+        Event actor = a.headline() && !b.headline() && y.agent() != null || x.agent() == null ? y : x;
         Event combined = new Event(x.id(), x.type(), takeDate ? y.date() : first(x.date(), y.date()),
             deeper ? y.location() : x.location(), deeper ? y.locationId() : x.locationId(),
-            first(x.agent(), y.agent()),
-            first(x.agentId(), y.agentId()), first(x.target(), y.target()), first(x.targetId(), y.targetId()),
+            actor.agent(), actor.agentId(), first(x.target(), y.target()), first(x.targetId(), y.targetId()),
             weapons, latest(x.killed(), y.killed()), latest(x.injured(), y.injured()),
             x.munitions().or(y.munitions()),
             named ? y.reportedBy() : first(x.reportedBy(), y.reportedBy()), first(x.reportedById(), y.reportedById()),
