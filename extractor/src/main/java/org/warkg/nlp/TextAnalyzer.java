@@ -58,7 +58,7 @@ public final class TextAnalyzer {
             for (Block block : stories.get(s).blocks()) {
                 String blockText = text.substring(block.start(), block.end());
                 Span[] spans = block.headline() ? new Span[] {new Span(0, blockText.length())}
-                    : AbbreviatedDates.rejoin(blockText, sentences.sentPosDetect(blockText));
+                    : AbbreviationBreaks.rejoin(blockText, sentences.sentPosDetect(blockText));
                 for (Span span : splitInline(blockText, spans)) {
                     int start = block.start() + span.getStart();
                     int end = block.start() + Math.min(span.getEnd(), span.getStart() + MAX_SENTENCE_CHARS);
