@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Reads how many drones, missiles or bombs were launched and how many were shot
  * down: "Russia launched 85 drones, 49 of which were shot down", "a wave of 315
- * drones and seven missiles", "air defenses neutralized 49 Shahed drones".
+ * drones and seven missiles", "air defenses neutralized 49 Shahed drones", "downed 20 of
+ * the 26 missiles".
  */
 public final class MunitionCounter {
 
@@ -21,7 +22,7 @@ public final class MunitionCounter {
         "(?:drones?|UAVs?|Shaheds?|missiles?|rockets?|(?:glide |guided |aerial )?bombs|projectiles)\\b";
     private static final String COUNT = QUALIFIER + NUMBER + " " + KIND + MUNITION;
     private static final String DOWNED_VERB =
-        "(?:shot down|downed|intercepted|neutrali[sz]ed|destroyed|jammed|suppressed)";
+        "(?:shot down|brought down|downed|intercepted|neutrali[sz]ed|destroyed|jammed|suppressed)";
     private static final String LAUNCH_VERB = "(?:launch(?:ed|ing)?|fir(?:ed|ing)|sent|used"
         + "|(?:attack(?:s|ed)?|strikes|struck|hits?) \\S+ with|(?:wave|barrage|swarm|salvo|bombardment|total) of)";
     private static final Pattern LAUNCHED = Pattern.compile(
@@ -34,6 +35,11 @@ public final class MunitionCounter {
         + "|" + QUALIFIER + NUMBER + " of (?:them|which|these|those) (?:were|was|had been|have been) " + DOWNED_VERB,
         Pattern.CASE_INSENSITIVE);
 
+    /** "shot down 31 of the 40 drones": how many fell, then how many came. */
+    private static final Pattern PART_OF_WHOLE = Pattern.compile(
+        "\\b" + DOWNED_VERB + " " + QUALIFIER + NUMBER + " of (?:the |all |all the )?" + COUNT,
+        Pattern.CASE_INSENSITIVE);
+
     /** Word stems without which no count can match: a cheap test that spares most sentences the scans. */
     private static final List<String> STEMS = List.of("drone", "uav", "shahed", "missile", "rocket", "bomb",
         "projectile");
@@ -43,6 +49,12 @@ public final class MunitionCounter {
         String lower = sentence.toLowerCase(Locale.ROOT);
         if (STEMS.stream().noneMatch(lower::contains)) {
             return Munitions.NONE;
+        }
+        Matcher part = PART_OF_WHOLE.matcher(sentence);
+        if (part.find()) {
+            Integer launched = first(LAUNCHED, sentence);
+            return new Munitions(launched != null ? launched : NumberWords.value(part.group(2)),
+                NumberWords.value(part.group(1)));
         }
         return new Munitions(first(LAUNCHED, sentence), first(DOWNED, sentence));
     }

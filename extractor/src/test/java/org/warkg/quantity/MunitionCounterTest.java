@@ -28,6 +28,14 @@ class MunitionCounterTest {
     }
 
     @Test
+    void aShareOfAWaveCountsBoth() {
+        assertThat(counter.count("Crews brought down 27 of the 33 attack drones sent over the south."))
+            .isEqualTo(new Munitions(33, 27));
+        assertThat(counter.count("Gunners destroyed 14 of 16 cruise missiles."))
+            .isEqualTo(new Munitions(16, 14));
+    }
+
+    @Test
     void countsOfOtherThingsAreNotMunitions() {
         assertThat(counter.count("Russia launched 85 attacks on 12 settlements.").counted()).isFalse();
         assertThat(counter.count("Dozens of drones were shot down.").counted()).isFalse();
