@@ -15,8 +15,8 @@ import org.warkg.nlp.AnnotatedText;
  * exception: a less trusted mention that ends with a person a more trusted finder
  * found ("US Vice President Kamala Harris" around "Kamala Harris") is a title
  * read as part of the name, and the person is kept. Words that look like names
- * but are none ({@link NotNames}) and unknown names in headings set in capitals
- * ({@link Furniture}) are dropped.
+ * but are none ({@link NotNames}), unknown names in headings set in capitals
+ * ({@link Furniture}) and cities named for their clocks ({@link TimeZoneNames}) are dropped.
  */
 public final class CombinedMentionFinder implements MentionFinder {
 
@@ -34,7 +34,8 @@ public final class CombinedMentionFinder implements MentionFinder {
         for (int rank = 0; rank < finders.size(); rank++) {
             for (Mention mention : finders.get(rank).find(text)) {
                 if (!notNames.excludes(mention)
-                        && !Furniture.holds(text.sentences().get(mention.sentence()), mention)) {
+                        && !Furniture.holds(text.sentences().get(mention.sentence()), mention)
+                        && !TimeZoneNames.holds(text.sentences().get(mention.sentence()), mention)) {
                     all.add(new Ranked(mention, rank));
                 }
             }

@@ -50,6 +50,15 @@ class MentionFinderTest {
     }
 
     @Test
+    void aCityNamedForItsClockIsNoPlace() {
+        AnnotatedText text = TestResources.annotate("The sirens in Sudzha sounded at 02:10 Sudzha time.");
+        MentionFinder combined = new CombinedMentionFinder(List.of(gazetteer, patterns));
+
+        assertThat(combined.find(text)).extracting(Mention::text).containsExactly("Sudzha");
+        assertThat(combined.find(text).get(0).tokenStart()).isEqualTo(3);
+    }
+
+    @Test
     void aCapitalisedGazetteerWordNeedsACapitalInTheText() {
         AnnotatedText text = TestResources.annotate("The State Bureau of Investigation replied; the state bureau of "
             + "investigation did not.");
