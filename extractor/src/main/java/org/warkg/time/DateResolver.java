@@ -30,10 +30,11 @@ public final class DateResolver {
     /** A month with its year and no day: "Russia's April 2025 claim". */
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTHS + ",? ((?:19|20)\\d\\d)\\b");
     private static final Pattern IN_YEAR = Pattern.compile("\\b(?:[Ii]n|[Ss]ince) ((?:19|20)\\d\\d)\\b");
+    private static final String WEEKDAYS = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    /** "on Tuesday", "late Tuesday", "Tuesday's strike", "Tuesday night". */
     private static final Pattern WEEKDAY = Pattern.compile(
-        "\\b(?:on |last |overnight on |early on |late on )"
-        + "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"
-        + "|\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|\u2019s) ");
+        "\\b(?:on |last |(?:[Ll]ate|[Ee]arly|[Oo]vernight)(?: on)? )" + WEEKDAYS + "\\b"
+        + "|\\b" + WEEKDAYS + "(?:'s|\u2019s) |\\b" + WEEKDAYS + " (?:morning|afternoon|evening|night)\\b");
     private static final Pattern TODAY = Pattern.compile(
         "\\b(today|tonight|this morning|this afternoon|this evening|overnight|last night|earlier in the day|"
         + "in the early hours|on the night|(?:over|in|during) the (?:past|last) (?:day|24 hours))\\b",
@@ -65,6 +66,10 @@ public final class DateResolver {
     /** A clause dated by its distance from the main clause's day: "on Friday, a day after ...". */
     private static final Pattern DAYS_FROM = Pattern.compile(
         "\\b(?:(?:a|one|the) day|(two|three|four|five|six|[2-6]) days) (after|before)\\b", Pattern.CASE_INSENSITIVE);
+    /** The word that ends a period, after the first day's match: "from May 3 to ...". */
+    private static final Pattern RANGE_TO = Pattern.compile("[^.;]*?\\b(?:to|until|till)\\b");
+    /** How far apart the words of a period "from ... to ..." may lie. */
+    private static final int RANGE_REACH = 40;
     /** How far before a date a reporting verb is looked for. */
     private static final int SAID_REACH = 60;
     /** A month-day without year more than this many days after the story is last year's. */
@@ -106,6 +111,7 @@ public final class DateResolver {
     private EventDate withMonthName(String sentence, LocalDate story) {
         Matcher m = MONTH_DAY.matcher(sentence);
         if (m.find()) {
+            rangeEnd(m, sentence);
             EventDate date = day(story, month(m.group(1)), Integer.parseInt(m.group(2)), m.group(3));
             if (date != null) {
                 return ofStatementOr(date, sentence, m.start(), m.end());
@@ -131,6 +137,23 @@ public final class DateResolver {
             return monthOf(story, month(m.group(1)), m.group(2), false);
         }
         return null;
+    }
+
+    /**
+     * Moves the match of a period's first day ("from 22:00 on May 3 to 06:00 on May 4") to its
+     * last, the day a night's tally is reported for.
+     */
+    private static void rangeEnd(Matcher first, String sentence) {
+        int start = first.start();
+        int from = sentence.lastIndexOf("from ", start);
+        if (from < 0 || start - from > RANGE_REACH) {
+            return;
+        }
+        Matcher to = RANGE_TO.matcher(sentence).region(first.end(),
+            Math.min(sentence.length(), first.end() + RANGE_REACH));
+        if (!to.lookingAt() || !first.find(to.end()) || first.start() - to.end() > RANGE_REACH) {
+            first.find(start);
+        }
     }
 
     /**
@@ -200,7 +223,7 @@ public final class DateResolver {
     private static EventDate relative(String sentence, LocalDate story) {
         Matcher m = WEEKDAY.matcher(sentence);
         if (m.find()) {
-            String name = m.group(1) != null ? m.group(1) : m.group(2);
+            String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
             DayOfWeek day = DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
             EventDate date = EventDate.day(story.with(TemporalAdjusters.previousOrSame(day)));
             return toldAsEarlier(sentence, m.start(), m.end())

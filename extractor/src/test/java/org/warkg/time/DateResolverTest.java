@@ -29,6 +29,19 @@ class DateResolverTest {
     }
 
     @Test
+    void weekdaysWithTheirTimeOfDay() {
+        assertThat(iso("A glide bomb struck a school late Monday.")).isEqualTo("2025-06-09");
+        assertThat(iso("Shelling resumed Sunday night along the river.")).isEqualTo("2025-06-08");
+    }
+
+    @Test
+    void aPeriodFromOneDayToTheNextIsDatedByItsEnd() {
+        assertThat(iso("Between waves, from 23:00 on June 8 to 05:00 on June 9, crews downed 40 drones."))
+            .isEqualTo("2025-06-09");
+        assertThat(iso("From June 2 the unit guarded the bridge; on June 5 it left.")).isEqualTo("2025-06-02");
+    }
+
+    @Test
     void aDateLaterThanTheStoryIsLastYears() {
         assertThat(iso("The talks began on December 20.")).isEqualTo("2024-12-20");
     }
