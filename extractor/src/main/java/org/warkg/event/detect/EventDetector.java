@@ -15,6 +15,9 @@ import org.warkg.nlp.Sentence;
  */
 public final class EventDetector {
 
+    /** How far a verb may follow the one it is joined to: "shot down and destroyed" spans four words. */
+    private static final int COORDINATED_REACH = 4;
+
     private final TriggerLexicon lexicon;
     private final TriggerFeatures features;
     private final TriggerModel model;
@@ -44,11 +47,25 @@ public final class EventDetector {
                 continue;
             }
             TriggerModel.Classification c = model.classify(features.of(sentence, i), types);
+            Trigger before = found.isEmpty() ? null : found.get(found.size() - 1);
+            if (c.type() != null && before != null && coordinated(sentence, before.token(), i)
+                    && types.contains(before.type())) {
+                // "intercepted and destroyed": two verbs of one event, of the type the first gives it.
+                continue;
+            }
             if (c.type() != null) {
                 found.add(new Trigger(c.type(), i, c.probability()));
             }
         }
         return found;
+    }
+
+    /** Whether the second word is the verb joined to the first by "and" or "or" ("shot down and destroyed"). */
+    private static boolean coordinated(Sentence sentence, int first, int second) {
+        String joiner = sentence.tokens().get(second - 1).text();
+        boolean verbs = sentence.tokens().get(first).tag().equals("VERB")
+            && sentence.tokens().get(second).tag().equals("VERB");
+        return verbs && second - first <= COORDINATED_REACH && (joiner.equals("and") || joiner.equals("or"));
     }
 
     /**
