@@ -85,6 +85,11 @@ public final class ArgumentReader {
             return new Arguments(place, placeText, newAgent, newAgentId, target, targetId, weaponIds);
         }
 
+        /** The same arguments at no place. */
+        Arguments unplaced() {
+            return new Arguments(null, null, agent, agentId, target, targetId, weaponIds);
+        }
+
         /** The same arguments at another place. */
         Arguments at(Entity newPlace) {
             return new Arguments(newPlace, newPlace.name(), agent, agentId, target, targetId, weaponIds);

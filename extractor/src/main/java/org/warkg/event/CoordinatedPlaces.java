@@ -21,12 +21,17 @@ import org.warkg.nlp.Token;
 final class CoordinatedPlaces {
 
     private static final Set<String> JOINERS = Set.of(",", "and", "or", "as", "well");
+    /**
+     * A longer list sums up a day ("shelling hit the Khotin, Yunakivka, Krasnopillia, Esman and
+     * Shalyhyne communities"): the events of its places are told, if at all, one by one further on.
+     */
+    private static final int LONGEST_LIST = 4;
 
     private CoordinatedPlaces() {}
 
     /**
-     * The other places of the list that holds the place's mention nearest the trigger, in
-     * sentence order; empty when the place stands alone.
+     * The places of the list that holds the place's mention nearest the trigger, in sentence
+     * order: the place alone when it stands alone, none when the list sums up many places.
      */
     static List<Entity> of(Sentence sentence, int trigger, Entity place, List<Mention> mentions,
                            Map<Integer, Entity> byStart, ArgumentReader reader) {
@@ -38,7 +43,7 @@ final class CoordinatedPlaces {
         }
         int at = nearest(places, place, byStart, trigger);
         if (at < 0) {
-            return List.of();
+            return List.of(place);
         }
         int first = at;
         int depth = reader.depth(place.gazetteerId());
@@ -51,14 +56,17 @@ final class CoordinatedPlaces {
                 && reader.depth(byStart.get(places.get(last + 1).start()).gazetteerId()) == depth) {
             last++;
         }
-        List<Entity> others = new ArrayList<>();
+        if (last - first + 1 > LONGEST_LIST) {
+            return List.of();
+        }
+        List<Entity> listed = new ArrayList<>();
         for (int i = first; i <= last; i++) {
             Entity e = byStart.get(places.get(i).start());
-            if (e != place && !others.contains(e)) {
-                others.add(e);
+            if (!listed.contains(e)) {
+                listed.add(e);
             }
         }
-        return others;
+        return listed;
     }
 
     private static int nearest(List<Mention> places, Entity place, Map<Integer, Entity> byStart, int trigger) {

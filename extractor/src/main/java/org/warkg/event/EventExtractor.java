@@ -115,7 +115,10 @@ public final class EventExtractor {
                     EventDate own = clause != null ? clause : near;
                     List<ArgumentReader.Arguments> each = new ArrayList<>(List.of(args));
                     if (args.place() != null) {
-                        CoordinatedPlaces.of(sentence, trigger.token(), args.place(), scoped, byStart, arguments)
+                        List<Entity> listed = CoordinatedPlaces.of(sentence, trigger.token(), args.place(), scoped,
+                            byStart, arguments);
+                        each.set(0, listed.isEmpty() ? args.unplaced() : args);
+                        listed.stream().filter(other -> other != args.place())
                             .forEach(other -> each.add(args.at(other)));
                     }
                     for (ArgumentReader.Arguments one : each) {

@@ -104,19 +104,27 @@ final class EventMerger {
                 return false;
             }
             boolean placeAgrees = samePlace || places.related(a.place(), b.place());
-            return placeAgrees && (!a.explicitDate() || !b.explicitDate() || agree(x.date(), y.date()));
+            return placeAgrees && agree(x.date(), y.date());
         }
         return a.explicitDate() && b.explicitDate() && x.locationId().equals(y.locationId())
             && x.date().iso().equals(y.date().iso());
     }
 
-    /** Two reports of losses that count different figures: a day's tally and the war's, or each side's. */
+    /**
+     * Two reports that count different figures: a day's tally of losses and the war's, or each
+     * side's; one side's count of a night's drones and the other's.
+     */
     private static boolean otherTally(Event x, Event y) {
         if (x.type() != EventType.Casualties) {
-            return false;
+            return differ(x.munitions().launched(), y.munitions().launched())
+                || differ(x.munitions().downed(), y.munitions().downed());
         }
         Integer a = LOSSES.lost(x.evidence().get(0).text());
         Integer b = LOSSES.lost(y.evidence().get(0).text());
+        return a != null && b != null && !a.equals(b);
+    }
+
+    private static boolean differ(Integer a, Integer b) {
         return a != null && b != null && !a.equals(b);
     }
 
