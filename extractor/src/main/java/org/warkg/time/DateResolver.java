@@ -228,12 +228,8 @@ public final class DateResolver {
         if (month == 0 || day < 1 || day > 31) {
             return null;
         }
-        int y;
-        if (year != null) {
-            y = Integer.parseInt(year);
-        } else if (story != null) {
-            y = story.getYear();
-        } else {
+        Integer y = yearOf(year, story);
+        if (y == null) {
             return null;
         }
         try {
@@ -251,18 +247,23 @@ public final class DateResolver {
         if (month == 0) {
             return null;
         }
-        int y;
-        if (year != null) {
-            y = Integer.parseInt(year);
-        } else if (story != null) {
-            y = story.getYear();
-            if (last && month >= story.getMonthValue() || month > story.getMonthValue()) {
-                y--;
-            }
-        } else {
+        Integer y = yearOf(year, story);
+        if (y == null) {
             return null;
         }
+        // A month written without its year and not yet come (or, for "last", not yet over) is last year's.
+        if (year == null && (last && month >= story.getMonthValue() || month > story.getMonthValue())) {
+            y--;
+        }
         return new EventDate(LocalDate.of(y, month, 1), DatePrecision.MONTH);
+    }
+
+    /** The year the text writes, else the story's, else null. */
+    private static Integer yearOf(String year, LocalDate story) {
+        if (year != null) {
+            return Integer.valueOf(year);
+        }
+        return story != null ? story.getYear() : null;
     }
 
     private static int month(String name) {
