@@ -1,11 +1,9 @@
 package org.warkg.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +24,7 @@ import org.warkg.pipeline.GoldTriggerAnnotator;
 import org.warkg.record.DocumentRecord;
 import org.warkg.record.RecordCodec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -40,16 +39,8 @@ final class TrainEventsCommand implements Callable<Integer> {
 
     private static final String GOLD_SUFFIX = ".gold.json";
 
-    @Option(names = "--data", paramLabel = "DIR",
-        description = "Folder of annotated sentences (default: extractor/src/main/training/events).")
-    Path data;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "Where to write the trained model.")
-    Path out;
-
-    @Option(names = "--folds", paramLabel = "N", defaultValue = "5",
-        description = "Cross-validation folds (default: ${DEFAULT-VALUE}; 0 skips scoring).")
-    int folds;
+    @Mixin
+    TrainingOptions training;
 
     @Option(names = "--from-gold", paramLabel = "DIR",
         description = "Folder of articles, each with its NAME.gold.json beside it, to annotate.")
@@ -68,27 +59,19 @@ final class TrainEventsCommand implements Callable<Integer> {
     }
 
     private int train() throws IOException {
-        Path folder = data != null ? data : ProjectPaths.home().resolve("extractor/src/main/training/events");
-        List<TriggerSample> samples = TriggerTrainer.readFolder(folder);
+        List<TriggerSample> samples = TriggerTrainer.readFolder(training.folder("events"));
         TriggerLexicon lexicon = TriggerLexicon.standard();
         TriggerTrainer trainer = new TriggerTrainer(new TextAnalyzer(NlpModels.load()), lexicon);
         long start = System.nanoTime();
         TriggerModel model = trainer.train(samples);
         System.out.printf(Locale.ROOT, "trained on %d sentences in %.1f s%n", samples.size(),
             (System.nanoTime() - start) / 1e9);
-        if (out != null) {
-            Files.createDirectories(out.toAbsolutePath().getParent());
-            Path temp = Files.createTempFile(out.toAbsolutePath().getParent(), ".model", ".tmp");
-            try (OutputStream os = Files.newOutputStream(temp)) {
-                model.write(os);
-            }
-            Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            System.out.println("model " + out + ", " + Files.size(out) + " bytes");
-        }
-        if (folds > 1) {
-            Map<String, Counts> scores = new TriggerEvaluator(trainer, lexicon).crossValidate(samples, folds);
-            System.out.printf("%-28s %6s %6s %6s %7s %7s %7s%n", folds + "-fold cross-validation", "gold", "found",
-                "right", "P", "R", "F1");
+        training.save(model::write);
+        if (training.crossValidates()) {
+            Map<String, Counts> scores = new TriggerEvaluator(trainer, lexicon).crossValidate(samples,
+                training.folds);
+            System.out.printf("%-28s %6s %6s %6s %7s %7s %7s%n", training.folds + "-fold cross-validation", "gold",
+                "found", "right", "P", "R", "F1");
             scores.forEach((label, c) -> System.out.printf(Locale.ROOT, "%-28s %6d %6d %6d %7.3f %7.3f %7.3f%n",
                 label, c.gold(), c.pred(), c.tp(), c.precision(), c.recall(), c.f1()));
         }

@@ -1,10 +1,8 @@
 package org.warkg.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,12 +41,7 @@ final class TrainNamesCommand implements Callable<Integer> {
         long start = System.nanoTime();
         TokenNameFinderModel model = trainer.train(train, NameModelTrainer.defaultParameters());
         double seconds = (System.nanoTime() - start) / 1e9;
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".model", ".tmp");
-        try (OutputStream os = Files.newOutputStream(temp)) {
-            model.serialize(os);
-        }
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFile.write(target, model::serialize);
         System.out.printf(Locale.ROOT, "trained on %d files in %.1f s; model %s, %d bytes%n", train.size(), seconds,
             target, Files.size(target));
         if (!eval.isEmpty()) {

@@ -120,8 +120,8 @@ class HostileInputIT {
 
     @Test
     void aRepetitivePageIsReadOnceAndQuickly() throws IOException {
-        String paragraph = "<p>Russian drones struck two residential districts of Kharkiv overnight, the mayor "
-            + "said on Telegram.</p>\n";
+        String paragraph = "<p>Russian drones hit three neighbourhoods of Kharkiv overnight, the mayor wrote "
+            + "on Telegram.</p>\n";
         Files.writeString(input.resolve("repeat.html"), "<html><body><article>" + paragraph.repeat(100_000)
             + "</article></body></html>");
         long start = System.nanoTime();

@@ -123,7 +123,7 @@ public final class ArgumentReader {
                 || m.tokenEnd() < trigger && SUBJECT_TAGS.contains(tokens.get(m.tokenEnd()).tag()));
             boolean inPhrase = beforeVerb && afterPreposition(tokens, m.tokenStart());
             if (beforeVerb && passive(tokens, m.tokenEnd(), trigger)) {
-                // "Bakhmut has now been occupied": the subject of a passive is where it happened.
+                // "Soledar was occupied in January": the subject of a passive is where it happened.
                 beforeVerb = false;
                 inPhrase = false;
             }
@@ -180,7 +180,7 @@ public final class ArgumentReader {
 
     /**
      * The subject of an active trigger in its clause, the first of several joined by "and"
-     * ("Trump and Putin spoke": Trump), or null for a passive one or none.
+     * ("Macron and Scholz spoke": Macron), or null for a passive one or none.
      */
     public static Phrase subject(Sentence sentence, int trigger) {
         SentenceSyntax syntax = sentence.syntax();
@@ -320,8 +320,8 @@ public final class ArgumentReader {
     }
 
     /**
-     * Whether the name starting at the token ends a prepositional phrase ("a factory in
-     * Russia's Tambov region was hit"), which makes it no subject, whatever verb follows.
+     * Whether the name starting at the token ends a prepositional phrase ("a depot in
+     * Russia's Bryansk region was hit"), which makes it no subject, whatever verb follows.
      */
     private static boolean afterPreposition(List<Token> tokens, int start) {
         return prepositionBefore(tokens, start) >= 0;
@@ -407,8 +407,8 @@ public final class ArgumentReader {
     }
 
     /**
-     * "Russian forces struck" names Russia as the agent, as does "Russian air defense
-     * units on June 3 allegedly intercepted" or "Russian forces used artillery to repel".
+     * "Russian forces struck" names Russia as the agent, as does "Russian air defence
+     * crews on June 3 reportedly shot down" or "Russian troops relied on mortars to repel".
      */
     private static String nationalityBefore(List<Token> tokens, int trigger) {
         for (int i = trigger - 1; i >= 0 && i >= trigger - NATIONALITY_REACH; i--) {
@@ -439,7 +439,7 @@ public final class ArgumentReader {
         return null;
     }
 
-    /** The object after a verb trigger: "targeted four villages in the region" gives "four villages". */
+    /** The object after a verb trigger: "hit three farms in the region" gives "three farms". */
     private static String nounPhraseAfter(List<Token> tokens, int trigger) {
         if (!tokens.get(trigger).tag().equals("VERB")) {
             return null;

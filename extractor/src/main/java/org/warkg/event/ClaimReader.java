@@ -55,7 +55,7 @@ public final class ClaimReader {
             boolean according = tokens.get(i).lemma().equals("accord") && tokens.get(i + 1).text().equals("to");
             boolean reportedBy = tokens.get(i).lemma().equals("report") && tokens.get(i + 1).text().equals("by");
             if (tokens.get(i).text().equalsIgnoreCase("citing")) {
-                // "Sky News reported, citing the governor": the source is the one cited.
+                // "The BBC reported, citing the mayor": the source is the one cited.
                 Entity cited = firstActorFrom(mentions, byStart, i + 1, i + 1 + NEAR + 2);
                 if (cited != null) {
                     return cited;
@@ -239,7 +239,7 @@ public final class ClaimReader {
         return null;
     }
 
-    /** The actor named last before the verb, or the first of actors joined by "and" ("SHOT and 112 reported"). */
+    /** The actor named last before the verb, or the first of actors joined by "and" ("Astra and Baza reported"). */
     private static Entity lastActorBefore(List<Mention> mentions, java.util.Map<Integer, Entity> byStart,
                                           List<Token> tokens, int verb, int from) {
         Mention found = null;

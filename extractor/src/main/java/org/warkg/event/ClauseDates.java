@@ -11,11 +11,12 @@ import org.warkg.time.EventDate;
 import org.warkg.time.PeriodStart;
 
 /**
- * Dates an event by the clause that tells it: "Kherson fell on March 2, a week after the
- * invasion began on Feb. 24" gives each event its own day. A trigger whose clause names no
- * date takes one from the sentence's other clauses, except those that tell of another time
- * or thing ("since the invasion on Feb. 24", "which it seized in May"). A "since" phrase dates
- * only what it tells itself: a tally counted since then is dated as of its report.
+ * Dates an event by the clause that tells it: "Russian troops took Kherson on March 2,
+ * days after they crossed the border on Feb. 24" gives each event its own day. A trigger
+ * whose clause names no date takes one from the sentence's other clauses, except those
+ * that tell of another time or thing ("since the Feb. 24 invasion", "which it seized in
+ * May"). A "since" phrase dates only what it tells itself: a tally counted since then is
+ * dated as of its report.
  */
 final class ClauseDates {
 

@@ -14,7 +14,7 @@ import org.warkg.nlp.Token;
 
 /**
  * The places a trigger's own place is listed with: "shelled Esman and Shalyhyne", "captured
- * the villages of Kleban-Byk, Pankivka and Bila Hora" tell one event per place, as an
+ * the villages of Robotyne, Verbove and Novoprokopivka" tell one event per place, as an
  * analyst counts them. Places of one depth joined only by commas, "and", "or" and "as well
  * as" are one list; "Sudzha, Kursk Oblast" names one place and its region.
  */

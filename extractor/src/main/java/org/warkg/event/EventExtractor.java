@@ -195,8 +195,8 @@ public final class EventExtractor {
 
     /**
      * An event that names no place, weapon, toll, tally of losses or count of munitions is too vague to be told
-     * apart from talk about the war in general ("rescue workers found the body", "a meeting"), unless it is an arrest,
-     * meeting or the like that its own sentence dates ("In May, a care home worker was arrested").
+     * apart from talk about the war in general ("rescuers reached the site", "a meeting"), unless it is an arrest,
+     * meeting or the like that its own sentence dates ("In May, a school caretaker was arrested").
      */
     private static boolean anchored(Event event, boolean dated) {
         boolean parties = event.type().betweenParties();
@@ -208,7 +208,7 @@ public final class EventExtractor {
     }
 
     /**
-     * A sub-heading without a verb ("Troop deployment and military presence") reports
+     * A sub-heading without a verb ("Troop build-up along the border") reports
      * nothing, nor does a fragment that starts in lower case (a tag list, a clause cut
      * off by a dash). A headline long enough to tell something does, even when the
      * tagger reads its verb as a noun ("Ukraine attacks base in Vladivostok").

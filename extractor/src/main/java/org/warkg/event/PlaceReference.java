@@ -25,7 +25,7 @@ final class PlaceReference {
         Pattern.CASE_INSENSITIVE);
     /**
      * A country's ground or the sites on it named by its adjective: "against Ukrainian territory",
-     * "on Russian soil", "strikes Russian air bases".
+     * "on Russian soil", "hits Russian air bases".
      */
     private static final Pattern TERRITORY = Pattern.compile(
         "\\b(\\p{Lu}\\p{L}+) (?:territory|soil|airspace|air ?bases?|airfields?|airports?|regions?|cities|towns"

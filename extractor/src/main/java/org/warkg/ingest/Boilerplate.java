@@ -19,8 +19,8 @@ public final class Boilerplate {
         Pattern.compile("[\\p{Lu}][^,.!?;:]{0,30}(, [\\p{Lu}][^,.!?;:]{0,30}){2,}");
 
     /**
-     * Feed pages glue a headline, outlet and author into one line ("...Kursk Oblast
-     * townThe Kyiv IndependentKate Tsurkan"); a line with such a seam and no
+     * Feed pages glue a headline, outlet and author into one line ("...border
+     * villageThe Kyiv IndependentJane Roe"); a line with such a seam and no
      * sentence end is a credit line, not text.
      */
     private static final Pattern GLUED =

@@ -10,9 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the date stamps news pages put above stories: "May 22, 2023 2:02 PM",
- * "Jul 04, 2023", "Sunday 4 June 2023 22:18", "17 juin 2025 à 08:13", "2024-06-04",
- * bylines that end in a date, and time-only live-blog stamps such as "04:02 , Arpan Rai".
+ * Finds the date stamps news pages put above stories: "May 14, 2023 6:40 PM",
+ * "Jul 09, 2023", "Monday 12 June 2023 21:05", "21 juin 2024 à 10:52", "2024-06-04",
+ * bylines that end in a date, and time-only live-blog stamps such as "08:16 , Jane Roe".
  */
 public final class DatelineParser {
 

@@ -138,7 +138,7 @@ public final class SourceClues {
         return head ? masthead(line, index, lines) : null;
     }
 
-    /** "KYIV LEDGER", "The Evening Courier", "TNA | Transcontinental News Agency" at the top. */
+    /** "KYIV LEDGER", "The Evening Courier", "WNS | Western News Service" at the top. */
     private String masthead(String line, int index, List<String> lines) {
         for (String part : MASTHEAD_PARTS.split(line)) {
             String[] words = part.split("\\s+");
@@ -177,7 +177,7 @@ public final class SourceClues {
         Matcher m = outletNames.matcher(line);
         while (m.find()) {
             boolean startsWord = m.start() == 0 || !Character.isLetterOrDigit(line.charAt(m.start() - 1));
-            // A feed page glues the outlet to what follows ("The Kyiv IndependentThe Kyiv Independent news desk").
+            // A feed page glues the outlet to what follows ("The Kyiv IndependentJane Roe").
             boolean endsWord = m.end() == line.length() || !Character.isLowerCase(line.charAt(m.end()))
                 && !Character.isDigit(line.charAt(m.end()));
             if (startsWord && endsWord) {

@@ -284,8 +284,8 @@ public final class TextDumpReader implements DocumentReader {
     }
 
     /**
-     * A Title Case line without a sentence end ("Ukraine Downs 49 Russian Shahed
-     * Drones Over Various Regions") heads a new story on pages that run several.
+     * A Title Case line without a sentence end ("Air Defence Destroys 40 Russian
+     * Shahed Drones Across Several Regions") heads a new story on pages that run several.
      */
     static boolean isHeadline(String text) {
         if (!isTitleLike(text) || text.endsWith(".")) {

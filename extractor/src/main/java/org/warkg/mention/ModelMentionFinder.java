@@ -118,8 +118,8 @@ public final class ModelMentionFinder implements MentionFinder {
     }
 
     /**
-     * Headlines in Title Case ("Belgrade Expresses Support for Ukraine's Territorial
-     * Integrity") defeat a model that leans on capitals; only lists and patterns read them.
+     * Headlines in Title Case ("Vilnius Pledges New Air Defence Aid for Ukraine")
+     * defeat a model that leans on capitals; only lists and patterns read them.
      */
     static boolean isTitleCase(List<Token> tokens) {
         int words = 0;

@@ -28,7 +28,7 @@ public final class TextAnalyzer {
 
     /**
      * An inline list bullet, or the end of a sentence glued to the next one's capital
-     * or to a photo credit ("a drone attack in Kharkiv.AP").
+     * or to a photo credit ("after the shelling of Sumy.AP").
      */
     private static final Pattern INLINE_BREAK =
         Pattern.compile("( \\* )|(?:\\p{Ll}{2}|\\d)[.!?][\"\u201d\u2019]?(?=\\p{Lu}\\p{Ll}|\\p{Lu}{2,5}\\b)");
@@ -70,9 +70,9 @@ public final class TextAnalyzer {
     }
 
     /**
-     * Teasers list items inline ("Key updates on June 3: * ... * ..."): each item is a
+     * Teasers list items inline ("Latest on June 3: * ... * ..."): each item is a
      * sentence. Scraped teasers also glue sentences together ("intelligence.According
-     * to", "on May 29.The statement"), which the sentence model does not split.
+     * to", "on May 12.The ministry"), which the sentence model does not split.
      */
     private static List<Span> splitInline(String text, Span[] spans) {
         List<Span> out = new ArrayList<>(spans.length);
@@ -95,7 +95,7 @@ public final class TextAnalyzer {
     }
 
     /**
-     * The tagger reads "Ukraine shot down a jet" as a noun "shot": a word between a
+     * The tagger reads "Poland shot down a balloon" as a noun "shot": a word between a
      * name and the particle of a phrasal verb ("down", "up", "off") is a verb.
      */
     private static String[] phrasalVerbs(String[] words, String[] tags) {

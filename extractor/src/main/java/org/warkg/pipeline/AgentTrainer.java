@@ -1,8 +1,6 @@
 package org.warkg.pipeline;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,6 +37,7 @@ import org.warkg.ingest.SourceDocument;
 import org.warkg.ingest.Story;
 import org.warkg.mention.Mention;
 import org.warkg.nlp.AnnotatedText;
+import org.warkg.nlp.MaxentFiles;
 import org.warkg.nlp.Sentence;
 import org.warkg.nlp.TrainingFiles;
 
@@ -77,13 +76,14 @@ public final class AgentTrainer {
         if (args.length != 2) {
             throw new IllegalArgumentException("Usage: AgentTrainer TRAINING_DIR MODEL_FILE");
         }
-        AgentTrainer trainer = new AgentTrainer(Extractor.standard(), Gazetteer.standard());
-        AgentModel model = trainer.train(readFolder(Path.of(args[0])));
-        Path target = Path.of(args[1]);
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        try (OutputStream out = Files.newOutputStream(target)) {
-            model.write(out);
-        }
+        AgentModel model = standard().train(readFolder(Path.of(args[0])));
+        MaxentFiles.save(Path.of(args[1]), model::write);
+    }
+
+    /** A trainer over the standard extractor, sharing the extractor's gazetteer rather than loading another. */
+    public static AgentTrainer standard() {
+        Gazetteer gazetteer = Gazetteer.standard();
+        return new AgentTrainer(Extractor.standard(gazetteer), gazetteer);
     }
 
     /** The samples of every {@code *.agents} file of a folder, files in name order. */

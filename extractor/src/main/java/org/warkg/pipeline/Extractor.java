@@ -73,9 +73,13 @@ public final class Extractor {
 
     /** The extractor with the shipped models, gazetteer, patterns and lexicons. */
     public static Extractor standard() {
+        return standard(Gazetteer.standard());
+    }
+
+    /** The extractor with the shipped models, patterns and lexicons over a gazetteer the caller also uses. */
+    public static Extractor standard(Gazetteer gazetteer) {
         long start = System.nanoTime();
         NlpModels models = NlpModels.load();
-        Gazetteer gazetteer = Gazetteer.standard();
         TextAnalyzer analyzer = new TextAnalyzer(models);
         List<MentionFinder> finders = new ArrayList<>(List.of(
             new GazetteerMentionFinder(gazetteer, analyzer::tokenize), PatternMentionFinder.standard()));

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads killed and injured counts from a sentence, numbers in words too ("three
- * people", "at least 60"), one victim named by age or role ("killing a 58-year-old man"),
+ * people", "at least 60"), one victim named by age or role ("killing an 83-year-old man"),
  * and a toll given again ("the death toll has risen to 40"), whose new figure counts.
  * Vague amounts ("dozens") give nothing; "no casualties" gives zero.
  */
@@ -24,16 +24,16 @@ public final class CasualtyCounter {
     private static final String WORD = "(?!(?:and|dead|killed|died|injured|wounded|hurt|that|which)\\b)[\\p{L}'-]+";
     private static final String PEOPLE = "(?:" + WORD + " ){0,3}"
         + "(?:" + WORD + ", (?:including|among them) [^,;.]{1,40}, (?:" + WORD + " ){0,2})?";
-    /** "A 64-year-old woman was killed": one person. */
+    /** "A 27-year-old paramedic was killed": one person. */
     private static final String ONE = "\\b(?:a|an) (?:[\\p{L}\\d'-]+ ){0,3}(?:was|has been) ";
-    /** "killing a 58-year-old man", "injuring its driver", "killing 70-year-old Ivan Petrenko": one person. */
+    /** "killing an 83-year-old man", "injuring its driver", "killing 70-year-old Ivan Petrenko": one person. */
     private static final String ONE_OBJECT = "(?:(?:a|an|its|his|her|the) (?!(?:number|total|toll)\\b)"
         + "|\\d{1,3}-year-old \\p{Lu})";
-    /** A count of the killed and wounded together, which is neither ("400 troops killed and wounded"). */
+    /** A count of the killed and wounded together, which is neither ("400 men killed and wounded"). */
     private static final Pattern BOTH = Pattern.compile("^\\s+(?:and|or)\\s+(?:wounded|injured|hurt)\\b");
     /**
-     * What a toll's subject may say of the strike before its verb ("in the strike on a block of flats in
-     * the city on Nov. 3"): no clause break, but the stop of an abbreviation.
+     * What a toll's subject may say of the strike before its verb ("by the missile attack on a dormitory
+     * beside the freight yard on Nov. 3"): no clause break, but the stop of an abbreviation.
      */
     private static final String GAP = "(?:[^.;]|\\.(?= \\d| \\p{Ll})){0,160}?";
     /** A quotation mark that opens a claimant's own words for the toll: killing "at least 60 fighters". */

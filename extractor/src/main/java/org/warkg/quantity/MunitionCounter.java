@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads how many drones, missiles or bombs were launched and how many were shot
- * down: "Russia launched 85 drones, 49 of which were shot down", "a wave of 315
- * drones and seven missiles", "air defenses neutralized 49 Shahed drones", "downed 20 of
+ * down: "Russia launched 62 drones, 40 of which were shot down", "a barrage of 120
+ * drones and five missiles", "gunners destroyed 40 Shahed drones", "downed 20 of
  * the 26 missiles".
  */
 public final class MunitionCounter {

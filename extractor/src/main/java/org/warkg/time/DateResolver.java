@@ -27,7 +27,7 @@ public final class DateResolver {
     private static final Pattern IN_MONTH = Pattern.compile(
         "\\b(?:(?:[Ii]n|[Ss]ince|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?) (?:early |late |mid-)?|month of )" + MONTHS
         + "(?:,? ((?:19|20)\\d\\d))?");
-    /** A month with its year and no day: "Russia's April 2025 claim". */
+    /** A month with its year and no day: "the ministry's March 2024 report". */
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTHS + ",? ((?:19|20)\\d\\d)\\b");
     private static final Pattern IN_YEAR = Pattern.compile("\\b(?:[Ii]n|[Ss]ince) ((?:19|20)\\d\\d)\\b");
     private static final String WEEKDAYS = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
@@ -47,8 +47,8 @@ public final class DateResolver {
         Pattern.CASE_INSENSITIVE);
     /**
      * A reporting verb just before a date that a claim follows ("claimed on May 20 that"),
-     * or the date a video, post or report came out ("posted on social media on May 31",
-     * "according to state media on 5 June").
+     * or the date a video, post or report came out ("posted on Telegram on May 31",
+     * "according to state television on 5 June").
      */
     private static final Pattern SAID = Pattern.compile(
         "\\b(?:said|says|claimed|claims|reported|reports|announced|stated|wrote|added|told)\\b"
@@ -63,7 +63,7 @@ public final class DateResolver {
         Pattern.CASE_INSENSITIVE);
     private static final Pattern PAST_PERFECT = Pattern.compile("^,?\\s+(?:that\\s+)?(?:\\S+\\s+){0,5}?had\\s+\\w+");
     private static final Pattern THAT = Pattern.compile("^,?\\s+that\\b");
-    /** A clause dated by its distance from the main clause's day: "on Friday, a day after ...". */
+    /** A clause dated by its distance from the main clause's day: "on Tuesday, a day after ...". */
     private static final Pattern DAYS_FROM = Pattern.compile(
         "\\b(?:(?:a|one|the) day|(two|three|four|five|six|[2-6]) days) (after|before)\\b", Pattern.CASE_INSENSITIVE);
     /** The word that ends a period, after the first day's match: "from May 3 to ...". */
@@ -173,7 +173,7 @@ public final class DateResolver {
         }
         EventDate main = resolve(sentence.substring(0, m.start()), story);
         if (main == null) {
-            // "The strike came two days after Washington allowed it on May 5": a trailing clause dates itself.
+            // "The raid took place three days after Berlin approved it on May 5": a trailing clause dates itself.
             boolean trailing = !sentence.substring(0, m.start()).isBlank();
             return trailing ? resolve(sentence.substring(m.end()), story) : null;
         }
@@ -212,7 +212,7 @@ public final class DateResolver {
     }
 
     /**
-     * "fighters said on Sunday they had taken two soldiers captive": what a statement
+     * "the brigade said on Sunday it had captured three soldiers": what a statement
      * tells in the past perfect came before the day it was made.
      */
     private static boolean toldAsEarlier(String sentence, int start, int end) {
@@ -251,12 +251,8 @@ public final class DateResolver {
         if (month == 0 || day < 1 || day > 31) {
             return null;
         }
-        int y;
-        if (year != null) {
-            y = Integer.parseInt(year);
-        } else if (story != null) {
-            y = story.getYear();
-        } else {
+        Integer y = yearOf(year, story);
+        if (y == null) {
             return null;
         }
         try {
@@ -274,18 +270,23 @@ public final class DateResolver {
         if (month == 0) {
             return null;
         }
-        int y;
-        if (year != null) {
-            y = Integer.parseInt(year);
-        } else if (story != null) {
-            y = story.getYear();
-            if (last && month >= story.getMonthValue() || month > story.getMonthValue()) {
-                y--;
-            }
-        } else {
+        Integer y = yearOf(year, story);
+        if (y == null) {
             return null;
         }
+        // A month written without its year and not yet come (or, for "last", not yet over) is last year's.
+        if (year == null && (last && month >= story.getMonthValue() || month > story.getMonthValue())) {
+            y--;
+        }
         return new EventDate(LocalDate.of(y, month, 1), DatePrecision.MONTH);
+    }
+
+    /** The year the text writes, else the story's, else null. */
+    private static Integer yearOf(String year, LocalDate story) {
+        if (year != null) {
+            return Integer.valueOf(year);
+        }
+        return story != null ? story.getYear() : null;
     }
 
     private static int month(String name) {

@@ -4,10 +4,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The date a "since" phrase gives opens the period a tally counts over ("have died since
- * the invasion began in February 2022", "lost 900 troops since 6 August"): it is not the
- * day of what is counted, which is told as of the report. Blanking the phrase lets the
- * rest of the sentence, or the story, date the tally.
+ * The date a "since" phrase gives opens the period a tally counts over ("have been
+ * killed there since the invasion started in February 2022", "lost 900 troops since
+ * 6 August"): it is not the day of what is counted, which is told as of the report.
+ * Blanking the phrase lets the rest of the sentence, or the story, date the tally.
  */
 public final class PeriodStart {
 

@@ -40,7 +40,7 @@ class EventExtractorTest {
 
     @Test
     void anAttackGetsItsPlaceDateLossesAndClaimant() {
-        List<Event> events = events("June 4, 2024 3:19 AM\n"
+        List<Event> events = events("June 4, 2024 7:45 AM\n"
             + "Ukrainian drones struck Sudzha on June 3, killing two people and injuring five, "
             + "Governor Vyacheslav Gladkov said.");
         Event attack = events.stream().filter(e -> e.type() == EventType.Attack).findFirst().orElseThrow();
@@ -64,7 +64,7 @@ class EventExtractorTest {
 
     @Test
     void theSameEventToldTwiceIsOneEventWithTwoEvidenceSentences() {
-        List<Event> events = events("June 4, 2024 3:19 AM\n"
+        List<Event> events = events("June 4, 2024 7:45 AM\n"
             + "Drones struck Sudzha on June 3, the governor said.\n\n"
             + "On June 3, drones struck Sudzha again, local channels reported.");
         List<Event> attacks = events.stream().filter(e -> e.type() == EventType.Attack).toList();
@@ -75,7 +75,7 @@ class EventExtractorTest {
 
     @Test
     void anEventWhoseTextGivesNoDayIsDatedToTheStorysMonth() {
-        List<Event> events = events("June 4, 2024 3:19 AM\n"
+        List<Event> events = events("June 4, 2024 7:45 AM\n"
             + "Russian forces captured the village of Sudzha, the ministry said.\n\n"
             + "Drones struck Sudzha overnight, the governor said.");
 
@@ -86,7 +86,7 @@ class EventExtractorTest {
 
     @Test
     void aHeadlineRepeatedInAListOfStoriesIsOneEvent() {
-        List<Event> events = events("June 4, 2024 3:19 AM\n"
+        List<Event> events = events("June 4, 2024 7:45 AM\n"
             + "  \u2022 Drones struck a fuel depot in Sudzha, governor says\n\n"
             + "Drones struck a fuel depot in Sudzha, governor says\n\n"
             + "June 3, 2024 1:10 PM\n"
@@ -98,7 +98,7 @@ class EventExtractorTest {
 
     @Test
     void aFollowingSentenceThatSaysNoOneWasHurtGivesZero() {
-        List<Event> events = events("June 4, 2024 3:19 AM\n"
+        List<Event> events = events("June 4, 2024 7:45 AM\n"
             + "Drones struck an energy facility in Sudzha overnight, the governor said. There were no casualties.");
 
         assertThat(events).filteredOn(e -> e.type() == EventType.Attack).singleElement()
@@ -107,9 +107,9 @@ class EventExtractorTest {
 
     @Test
     void thePlaceASentenceRefersToIsTheLastOfItsKindNamedBefore() {
-        List<Event> events = events("June 4, 2024 3:19 AM\n"
+        List<Event> events = events("June 4, 2024 7:45 AM\n"
             + "Governor Alexei Smirnov spoke about Kursk Oblast on June 3. "
-            + "He said Ukrainian drones targeted four villages in the region.");
+            + "He said Ukrainian drones hit three farms in the region.");
 
         assertThat(events).filteredOn(e -> e.type() == EventType.Attack).singleElement()
             .satisfies(e -> assertThat(e.location()).isEqualTo("Kursk Oblast"));
@@ -117,7 +117,7 @@ class EventExtractorTest {
 
     @Test
     void anEventWithNoPlaceWeaponOrTollIsDropped() {
-        assertThat(events("The minister acknowledged at a committee meeting that he bore some responsibility."))
+        assertThat(events("The minister conceded at a committee meeting that he had made mistakes."))
             .isEmpty();
         assertThat(events("The minister held talks with the governor in Sudzha.")).extracting(Event::type)
             .containsExactly(EventType.Meeting);
@@ -132,7 +132,7 @@ class EventExtractorTest {
 
     @Test
     void aHeadlineThatTellsSomethingIsReadEvenWithoutATaggedVerb() {
-        assertThat(events("Ukraine war latest: Ukraine attacks elite Russian unit base in Sudzha, source claims"))
+        assertThat(events("Live updates: Ukraine attacks Russian special forces camp in Sudzha, source claims"))
             .extracting(Event::type).containsExactly(EventType.Attack);
         assertThat(events("Troop deployment in Sudzha")).isEmpty();
     }
@@ -140,15 +140,15 @@ class EventExtractorTest {
     @Test
     void aCountrysTerritoryNamedByItsAdjectiveIsTheCountry() {
         List<Event> events = events("June 11, 2025 10:00 AM\n"
-            + "The war in Ukraine goes on. Russia launched 85 drones against Ukrainian territory overnight.");
+            + "The war in Ukraine goes on. Russia launched 85 drones at Ukrainian territory overnight.");
 
         assertThat(events).extracting(Event::type, Event::location).containsExactly(tuple(EventType.Attack, "Ukraine"));
     }
 
     @Test
     void anEventADayAfterAnotherTakesTheDayBefore() {
-        List<Event> events = events("June 4, 2024 3:19 AM\n"
-            + "The mayor ordered an inspection of shelters on Monday, a day after drones struck Sudzha.");
+        List<Event> events = events("June 4, 2024 7:45 AM\n"
+            + "The mayor had the shelters checked on Monday, a day after drones struck Sudzha.");
 
         assertThat(events).extracting(Event::type, e -> e.date().iso())
             .containsExactly(tuple(EventType.Attack, "2024-06-02"));
@@ -206,7 +206,7 @@ class EventExtractorTest {
     void theAgentIsTheSubjectOfTheTriggerOrItsNationality() {
         assertThat(events("Ukraine attacks a Russian air base in Kursk Oblast.")).extracting(Event::agent)
             .containsExactly("Ukraine");
-        assertThat(events("Russian air defense units on June 3 allegedly intercepted 20 drones over Kursk Oblast."))
+        assertThat(events("Russian air defence crews on June 3 reportedly shot down 20 drones over Kursk Oblast."))
             .extracting(Event::agent).containsExactly("Russia");
     }
 
@@ -234,7 +234,7 @@ class EventExtractorTest {
 
     @Test
     void forcesAdvancingNearATownAttackIt() {
-        assertThat(events("Ukrainian forces are advancing near Sudzha, the commander said."))
+        assertThat(events("Ukrainian units are advancing near Sudzha, the commander said."))
             .extracting(Event::type, Event::location).containsExactly(tuple(EventType.Attack, "Sudzha"));
     }
 
@@ -242,7 +242,7 @@ class EventExtractorTest {
     void aSentenceTellingTwoKindsOfEventGivesBoth() {
         assertThat(events("Months after the assault on the town began, Sudzha has now been captured by Russians."))
             .extracting(Event::type).containsExactlyInAnyOrder(EventType.Attack, EventType.TerritorialChange);
-        assertThat(events("Drones struck a building occupied by Russian soldiers in Sudzha.")).extracting(Event::type)
+        assertThat(events("Drones hit a school occupied by Russian conscripts in Sudzha.")).extracting(Event::type)
             .containsExactly(EventType.Attack);
     }
 
@@ -250,8 +250,8 @@ class EventExtractorTest {
     void theSameTollRetoldUnderAnotherHeadingIsOneEvent() {
         List<Event> events = events(String.join("\n\n",
             "Russian drones struck Kharkiv overnight, killing three people.",
-            "Ukraine Downs Russian Shahed Drones Over Various Regions of the Country",
-            "Three people died in Kharkiv Oblast as a result of the Russian attack."));
+            "Air Defence Destroys Russian Shahed Drones Across Several Regions",
+            "The Russian attack left three people dead in Kharkiv Oblast."));
 
         assertThat(events).extracting(Event::type, Event::killed).containsExactly(tuple(EventType.Attack, 3));
     }
@@ -260,16 +260,16 @@ class EventExtractorTest {
     void aPlaceTheEventAimsAtIsNotWhereItHappened() {
         assertThat(events("Russia has concentrated forces in Kursk Oblast to attack Sudzha, the border guard said."))
             .extracting(Event::type, Event::location).containsExactly(tuple(EventType.Deployment, "Kursk Oblast"));
-        assertThat(events("Russia deployed troops in Kursk Oblast. It amassed enough troops to attack Sudzha."))
+        assertThat(events("Russia deployed troops in Kursk Oblast. It gathered enough men there to attack Sudzha."))
             .extracting(Event::type, Event::location).containsExactly(tuple(EventType.Deployment, "Kursk Oblast"));
     }
 
     @Test
     void theSameInjuredCountNamesTheSameAttack() {
         List<Event> events = events("June 4, 2023 9:00 AM\n"
-            + "A girl was killed and 22 people injured when a missile struck Sudzha on June 3.\n\n"
-            + "Air Raid Shelters Were Locked During The Night Of The Attack\n\n"
-            + "The governor said 22 people were injured by Saturday's attack, which damaged two buildings.");
+            + "A missile hit Sudzha on June 3, killing a boy and injuring 22 people.\n\n"
+            + "Shelter Doors Stayed Shut All Night As The Strike Went On\n\n"
+            + "The governor said Saturday's strike, which damaged two houses, injured 22 people.");
 
         assertThat(events).extracting(Event::type, Event::location, e -> e.date().iso())
             .containsExactly(tuple(EventType.Attack, "Sudzha", "2023-06-03"));
@@ -278,7 +278,7 @@ class EventExtractorTest {
     @Test
     void aDayBeatsTheMonthItFallsInWhenMentionsMerge() {
         List<Event> events = events("June 11, 2025 9:00 AM\n"
-            + "Putin met Kim Jong Un in Sudzha, according to state media on 5 June. "
+            + "Putin met Kim Jong Un in Sudzha, according to state television on 5 June. "
             + "Reuters reports that Putin met Kim Jong Un in Sudzha on 4 June.");
 
         assertThat(events).extracting(e -> e.date().iso()).containsExactly("2025-06-04");
@@ -290,20 +290,20 @@ class EventExtractorTest {
             .extracting(Event::location).containsExactly("Kursk Oblast");
         assertThat(events("Russian strike in Sudzha kills 2, including a boy")).extracting(Event::location)
             .containsExactly("Sudzha");
-        assertThat(events("Russian soldiers fighting in Sudzha surrendered to Ukrainian paratroopers."))
+        assertThat(events("Russian conscripts fighting in Sudzha surrendered to Ukrainian marines."))
             .extracting(Event::type, Event::location).containsExactly(tuple(EventType.Surrender, "Sudzha"));
     }
 
     @Test
     void deathsMakeAnAttackOnlyWithTheirToll() {
-        assertThat(events("Meanwhile, a further two people died in Sudzha, the governor added."))
+        assertThat(events("Two more people have died in Sudzha since then, the governor added."))
             .extracting(Event::type, Event::killed).containsExactly(tuple(EventType.Attack, 2));
-        assertThat(events("The soldier died in Sudzha while fleeing from the police.")).isEmpty();
+        assertThat(events("The deserter died in Sudzha while running from the police.")).isEmpty();
     }
 
     @Test
     void sitesNamedByACountrysAdjectiveAreInThatCountry() {
-        assertThat(events("The war goes on in Russia and Ukraine. Ukraine strikes Russian air bases at dawn."))
+        assertThat(events("The war goes on in Russia and Ukraine. Ukraine hits Russian air bases before dawn."))
             .extracting(Event::type, Event::location).containsExactly(tuple(EventType.Attack, "Russia"));
     }
 
@@ -315,15 +315,15 @@ class EventExtractorTest {
 
     @Test
     void aTallySinceADateIsDatedByItsReportNotByThePeriodsStart() {
-        List<Event> events = events("June 4, 2024 3:19 AM\n"
-            + "The enemy has lost 41,000 servicemen near Sudzha since the incursion began in August, Moscow claims.");
+        List<Event> events = events("June 4, 2024 7:45 AM\n"
+            + "The enemy has lost 41,000 servicemen near Sudzha since the incursion started in August, Moscow claims.");
         Event tally = events.stream().filter(e -> e.type() == EventType.Casualties).findFirst().orElseThrow();
         assertThat(tally.date().iso()).startsWith("2024-06");
     }
 
     @Test
     void aDaysTallyAndTheWarsTallyStayTwoReports() {
-        List<Event> events = events("June 4, 2024 3:19 AM\n"
+        List<Event> events = events("June 4, 2024 7:45 AM\n"
             + "Kyiv's units lost 250 soldiers near Sudzha in the last 24 hours, Moscow claimed. "
             + "In all, Kyiv's units have lost 7,000 soldiers near Sudzha, Moscow added.");
         assertThat(events).extracting(Event::type).containsExactly(EventType.Casualties, EventType.Casualties);
@@ -331,15 +331,15 @@ class EventExtractorTest {
 
     @Test
     void aMunitionThatFellIsAnAttackAndAPlaceThatFellIsNot() {
-        assertThat(events("Two drones fell on a highway in Sudzha today, the governor said."))
+        assertThat(events("Two drones fell onto a bridge in Sudzha today, the governor said."))
             .extracting(Event::type, Event::location).containsExactly(tuple(EventType.Attack, "Sudzha"));
         assertThat(events("Troops have been fighting in Sudzha since fall 2024.")).isEmpty();
     }
 
     @Test
     void anArrestDatedInItsOwnSentenceNeedsNoNamedParty() {
-        assertThat(events("June 11, 2025 9:00 AM\nIn May, a care home worker was reportedly arrested for a jacket."))
+        assertThat(events("June 11, 2025 9:00 AM\nIn May, a school caretaker was reportedly arrested over a scarf."))
             .extracting(Event::type, e -> e.date().iso()).containsExactly(tuple(EventType.Arrest, "2025-05"));
-        assertThat(events("June 11, 2025 9:00 AM\nA care home worker was reportedly arrested for a jacket.")).isEmpty();
+        assertThat(events("June 11, 2025 9:00 AM\nA school caretaker was reportedly arrested over a scarf.")).isEmpty();
     }
 }

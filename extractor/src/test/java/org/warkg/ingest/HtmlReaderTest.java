@@ -74,7 +74,7 @@ class HtmlReaderTest {
                 <p class="standfirst">The Air Force said the jet was shot down early on June 7.</p>
                 <time datetime="2025-06-07T12:00:00Z">June 7, 2025 12:00 PM</time>
               </header>
-              <p>Ukrainian forces shot down a Russian Su-35 fighter jet in Russia's Kursk Oblast, the Air Force
+              <p>Ukrainian air defence destroyed a Russian Su-35 over Russia's Kursk Oblast, the Air Force
               reported. It is the second such jet downed this year, according to the General Staff.</p>
             </article>
             </body></html>

@@ -33,7 +33,7 @@ class SourceCluesTest {
         PageInfo page = clues.find(String.join("\n",
             "Skip to content",
             "Depot burns after night attack",
-            "by Jane Roe and the Kyiv Independent news desk March 2, 2024 9:10 AM",
+            "by Jane Roe for the Kyiv Independent, March 2, 2024 9:10 AM",
             "A depot burned for hours after the attack, Reuters reported."));
 
         assertThat(page.outlet()).isEqualTo("The Kyiv Independent");

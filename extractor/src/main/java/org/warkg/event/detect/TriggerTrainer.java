@@ -1,8 +1,6 @@
 package org.warkg.event.detect;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +15,7 @@ import opennlp.tools.util.TrainingParameters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.warkg.event.EventType;
+import org.warkg.nlp.MaxentFiles;
 import org.warkg.nlp.NlpModels;
 import org.warkg.nlp.Sentence;
 import org.warkg.nlp.TextAnalyzer;
@@ -55,11 +54,7 @@ public final class TriggerTrainer {
         }
         TriggerTrainer trainer = new TriggerTrainer(new TextAnalyzer(NlpModels.load()), TriggerLexicon.standard());
         TriggerModel model = trainer.train(readFolder(Path.of(args[0])));
-        Path target = Path.of(args[1]);
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        try (OutputStream out = Files.newOutputStream(target)) {
-            model.write(out);
-        }
+        MaxentFiles.save(Path.of(args[1]), model::write);
     }
 
     /** The samples of every {@code *.events} file of a folder, files in name order. */

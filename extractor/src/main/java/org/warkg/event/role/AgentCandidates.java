@@ -26,7 +26,7 @@ public final class AgentCandidates {
 
     /** The two sides of the war: an attack in one is most often by the other. */
     private static final Map<String, String> ADVERSARY = Map.of("Ukraine", "Russia", "Russia", "Ukraine");
-    /** Words that hand the event to the claimant: "said its forces had taken". */
+    /** Words that hand the event to the claimant: "claimed its men had taken". */
     private static final Set<String> OWN = Set.of("its", "their", "our", "we");
 
     private final ArgumentReader arguments;
