@@ -236,16 +236,17 @@ public final class EventExtractor {
 
     /**
      * "Russia launched 85 drones, 49 of which were shot down" tells of an attack and of
-     * its interception: a sentence that counts both gives both events.
+     * its interception: a sentence that counts both gives both events. One that tells only
+     * the interception ("downed 20 of the 26 drones") counts the wave it belongs to, which
+     * the story tells of, if at all, in its own words.
      */
     private static List<Trigger> bothSides(List<Trigger> found, Munitions counted) {
         if (found.size() != 1 || counted.launched() == null || counted.downed() == null) {
             return found;
         }
         Trigger one = found.get(0);
-        EventType other = one.type() == EventType.Attack ? EventType.Interception
-            : one.type() == EventType.Interception ? EventType.Attack : null;
-        return other == null ? found : List.of(one, new Trigger(other, one.token(), one.probability()));
+        return one.type() != EventType.Attack ? found
+            : List.of(one, new Trigger(EventType.Interception, one.token(), one.probability()));
     }
 
     private Event event(Trigger trigger, Sentence sentence, List<Sentence> all, ArgumentReader.Arguments args,

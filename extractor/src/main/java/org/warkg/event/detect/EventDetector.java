@@ -2,6 +2,7 @@ package org.warkg.event.detect;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntPredicate;
 
@@ -17,6 +18,9 @@ public final class EventDetector {
 
     /** How far a verb may follow the one it is joined to: "shot down and destroyed" spans four words. */
     private static final int COORDINATED_REACH = 4;
+
+    private static final Set<String> VEHICLES = Set.of("drone", "uav", "helicopter", "aircraft", "jet", "plane",
+        "boat", "craft", "submarine", "vessel");
 
     private final TriggerLexicon lexicon;
     private final TriggerFeatures features;
@@ -43,7 +47,7 @@ public final class EventDetector {
         List<Trigger> found = new ArrayList<>();
         for (int i = 0; i < sentence.tokens().size(); i++) {
             Set<EventType> types = lexicon.typesOf(sentence.tokens().get(i));
-            if (types.isEmpty() || excluded.test(i)) {
+            if (types.isEmpty() || excluded.test(i) || modifiesVehicle(sentence, i)) {
                 continue;
             }
             TriggerModel.Classification c = model.classify(features.of(sentence, i), types);
@@ -58,6 +62,12 @@ public final class EventDetector {
             }
         }
         return found;
+    }
+
+    /** A noun that only says what a drone, aircraft or boat is for: "attack drones", "strike aircraft". */
+    private static boolean modifiesVehicle(Sentence sentence, int index) {
+        return index + 1 < sentence.tokens().size() && sentence.tokens().get(index).tag().equals("NOUN")
+            && VEHICLES.contains(sentence.tokens().get(index + 1).lemma().toLowerCase(Locale.ROOT));
     }
 
     /** Whether the second word is the verb joined to the first by "and" or "or" ("shot down and destroyed"). */
