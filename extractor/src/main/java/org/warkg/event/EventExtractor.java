@@ -123,7 +123,7 @@ public final class EventExtractor {
                     }
                     for (ArgumentReader.Arguments one : each) {
                         drafts.add(new EventMerger.Draft(sentence.story(), explicit != null || clause != null,
-                            one.place() == null ? null : one.place().gazetteerId(), sentence.headline(),
+                            one.place() == null ? null : one.place().gazetteerId(), titleLike(sentence),
                             event(trigger, sentence, sentences, one, entities, claimant, own, counted)));
                     }
                 }
@@ -222,6 +222,19 @@ public final class EventExtractor {
         return firstLetter < text.length() && !Character.isLowerCase(text.charAt(firstLetter))
             && (sentence.tokens().size() >= HEADLINE_WORDS
                 || sentence.tokens().stream().anyMatch(t -> t.tag().equals("VERB") || t.tag().equals("AUX")));
+    }
+
+    /**
+     * A headline, or a line set like one (a feed item's title, a live-blog entry's): no stop
+     * at its end. It sums up what the sentences below it tell.
+     */
+    private static boolean titleLike(Sentence sentence) {
+        if (sentence.headline()) {
+            return true;
+        }
+        String text = sentence.text().strip();
+        char last = text.isEmpty() ? '.' : text.charAt(text.length() - 1);
+        return ".!?\"'\u201d\u2019):;".indexOf(last) < 0;
     }
 
     private static boolean inName(List<Mention> mentions, int token) {
