@@ -33,7 +33,7 @@ public final class DateResolver {
     private static final String WEEKDAYS = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     /** "on Tuesday", "late Tuesday", "Tuesday's strike", "Tuesday night". */
     private static final Pattern WEEKDAY = Pattern.compile(
-        "\\b(?:on |last |(?:[Ll]ate|[Ee]arly|[Oo]vernight)(?: on)? )" + WEEKDAYS + "\\b"
+        "\\b(?:[Oo]n |[Ll]ast |(?:[Ll]ate|[Ee]arly|[Oo]vernight)(?: on)? )" + WEEKDAYS + "\\b"
         + "|\\b" + WEEKDAYS + "(?:'s|\u2019s) |\\b" + WEEKDAYS + " (?:morning|afternoon|evening|night)\\b");
     private static final Pattern TODAY = Pattern.compile(
         "\\b(today|tonight|this morning|this afternoon|this evening|overnight|last night|earlier in the day|"

@@ -32,6 +32,7 @@ class DateResolverTest {
     void weekdaysWithTheirTimeOfDay() {
         assertThat(iso("A glide bomb struck a school late Monday.")).isEqualTo("2025-06-09");
         assertThat(iso("Shelling resumed Sunday night along the river.")).isEqualTo("2025-06-08");
+        assertThat(iso("On Friday, the council approved new curbs.")).isEqualTo("2025-06-06");
     }
 
     @Test
