@@ -26,9 +26,12 @@ public final class ClaimReader {
     /** Pronouns that stand for the person last named: "He added that ...". */
     private static final Set<String> PERSONAL = Set.of("he", "she");
     private static final Pattern UNVERIFIED = Pattern.compile(
-        "could(?: not|n't)(?: immediately)?(?: independently)? verify|(?:has|have) not (?:been )?(?:independently )?"
-        + "verified|(?:has|have) not (?:yet )?commented|not been able to (?:independently )?verify|unverified"
-        + "|purporting", Pattern.CASE_INSENSITIVE);
+        "(?:could|can|was|were|is|are)(?: not|n't)(?: be)?(?: immediately)?(?: independently)? (?:verif|confirm)"
+        + "|cannot(?: be)?(?: immediately)?(?: independently)? (?:verif|confirm)"
+        + "|(?:has|have|had) not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)"
+        + "|(?:has|have) not (?:yet )?commented|not been able to (?:independently )?(?:verify|confirm)"
+        + "|(?:impossible|not possible) to (?:independently )?(?:verify|confirm)|no independent confirmation"
+        + "|unverified|unconfirmed|purporting", Pattern.CASE_INSENSITIVE);
     private static final Pattern VERIFIED = Pattern.compile(
         "\\b(?:confirmed|independently verified|verified the|geolocated)\\b", Pattern.CASE_INSENSITIVE);
     /** What a later sentence says to confirm a claim; a bare "confirmed" there is a claim of its own. */
