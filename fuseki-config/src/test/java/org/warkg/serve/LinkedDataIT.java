@@ -136,4 +136,27 @@ class LinkedDataIT {
         assertThat(article.statusCode()).isEqualTo(200);
         assertThat(article.body()).contains("Missiles over Kyiv as air defence works through the night", "2024-05-11");
     }
+
+    @Test
+    void typeAndStatusLinksOpenTheOntologyOnThisServer() {
+        String body = server.get(STRIKE, "text/html").body();
+        assertThat(body).contains("href=\"/ns#Attack\"", "href=\"/ns#Unverified\"", "href=\"/ns#Disputed\"")
+            .doesNotContain("href=\"" + KG);
+        String ontology = server.get("/ns", "text/html").body();
+        assertThat(ontology).contains("<h3 id=\"Attack\">Attack</h3>", "<h3 id=\"Unverified\">Unverified</h3>",
+            "<h3 id=\"TerritorialChange\">TerritorialChange \u2013 Territorial change</h3>",
+            "<a href=\"/ns#Report\">kg:Report</a>");
+    }
+
+    @Test
+    void ontologyIsServedAsTurtleAtItsNamespace() {
+        HttpResponse<String> turtle = server.get("/ns", "text/turtle");
+        assertThat(turtle.statusCode()).isEqualTo(200);
+        assertThat(turtle.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/turtle");
+        Graph ontology = parse(turtle, Lang.TURTLE);
+        assertThat(ontology.contains(NodeFactory.createURI(KG + "Attack"),
+            NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label"), Node.ANY)).isTrue();
+        assertThat(server.get("/ns.ttl", "text/html").body()).isEqualTo(turtle.body());
+        assertThat(server.get("/acled", "text/html").body()).contains("id=\"AirDroneStrike\"");
+    }
 }
