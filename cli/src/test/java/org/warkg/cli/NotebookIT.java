@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,9 @@ import org.warkg.serve.ServerSettings;
 class NotebookIT {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+    /** The wrapper the README runs the notebook with. */
+    private static final String SCRIPT = ROOT.resolve("notebooks/explore").toString();
 
     /** Debian's Python, where the packages below live; the first python3 on the PATH may be another one. */
     private static final String PYTHON = "/usr/bin/python3";
@@ -82,6 +86,36 @@ class NotebookIT {
                 assertThat(in.readNBytes(PNG_SIGNATURE.length)).as("%s is a PNG", name).isEqualTo(PNG_SIGNATURE);
             }
         }
+    }
+
+    @Test
+    void theScriptTellsWhyTheNotebookCannotRunInTwoLines() throws Exception {
+        requirePythonPackages();
+        // Nothing listens on a port just released.
+        int dead;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            dead = socket.getLocalPort();
+        }
+        Run noServer = run(Map.of("KG_ENDPOINT", "http://127.0.0.1:" + dead + "/kg/sparql"), SCRIPT,
+            dir.resolve("unused.ipynb").toString());
+        assertThat(noServer.code()).isEqualTo(2);
+        assertThat(noServer.output().lines()).hasSize(2);
+        assertThat(noServer.output()).contains("nothing answers at", "./kg serve").doesNotContain("Traceback");
+
+        // A server over an empty store answers, and the notebook's first count stops it.
+        FusekiServer server = KgServer.start(new ServerSettings(dir.resolve("empty"), dir.resolve("run"), 0, null));
+        Run empty;
+        try {
+            empty = run(Map.of("KG_ENDPOINT", KgServer.datasetUrl(server) + "/sparql",
+                "KG_FIGURES", dir.resolve("figures").toString()), SCRIPT,
+                dir.resolve("empty.ipynb").toString());
+        } finally {
+            server.stop();
+        }
+        assertThat(empty.code()).isEqualTo(1);
+        assertThat(empty.output().lines()).hasSize(2);
+        assertThat(empty.output()).contains("ValueError: No events at", "ingest articles first")
+            .doesNotContain("Traceback", "\u001b[");
     }
 
     /** Fails with the install command when Debian's Python cannot run the notebook, instead of a Python trace. */

@@ -18,8 +18,9 @@ import org.warkg.resources.ResourceLines;
  * Finds where a text dump comes from in its own words, as HTML says it in its markup: a
  * line that gives the URL ("Source: https://...", or a URL alone on its line), a line that
  * names the publisher, a known outlet in the byline, copyright line or masthead, a
- * masthead of the usual shape ("The Evening Courier"), and the source line a feed reader
- * prints above each entry ("• ✇ Euromaidan Press").
+ * masthead of the usual shape ("The Evening Courier"), the source line a feed reader
+ * prints above each entry ("• ✇ Euromaidan Press"), and, failing all those, a known outlet
+ * saying it could not verify something.
  *
  * <p>An outlet named in running text is a source the story cites, not its publisher, so
  * names are looked for only in those lines.
@@ -42,6 +43,11 @@ public final class SourceClues {
         Pattern.compile("(?i)(publisher|outlet|published by|source)\\s*:\\s*(.+)");
     private static final Pattern BYLINE = Pattern.compile("(?i)by\\s.*[^.]|(\u00a9|\\(c\\)|copyright)\\s?.*");
     private static final Pattern MASTHEAD_PARTS = Pattern.compile("\\s+[|\u00b7\u2014\u2013]\\s+|\\s+-\\s+");
+    /** A sentence in which its subject says it could not check something: "X has not verified the video". */
+    private static final Pattern SELF_CHECK = Pattern.compile("(?i)(.{2,60}?)\\s+(?:has not|had not|could not"
+        + "|cannot|was unable to|has been unable to|has not been able to)\\s+(?:yet\\s+)?(?:independently\\s+)?"
+        + "(?:verif|confirm)\\w*\\b.*");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
     /** The mark feed readers (FreshRSS, Inoreader) put before a feed's name. */
     private static final char FEED_MARK = '\u2707';
     private static final String BULLETS = "\u2022\u00b7*-\u2013";
@@ -90,7 +96,30 @@ public final class SourceClues {
         if (outlet == null && url != null) {
             outlet = host(url);
         }
+        if (outlet == null) {
+            outlet = selfChecking(lines);
+        }
         return new PageInfo(null, null, url, outlet);
+    }
+
+    /**
+     * The known outlet that says in the text that it could not verify something ("The
+     * Independent has not verified the video"): an outlet speaks so of its own checks,
+     * while one it cites is the subject of "reported" or "said". The weakest clue, read last.
+     */
+    private String selfChecking(List<String> lines) {
+        for (String line : lines) {
+            for (String sentence : SENTENCE_END.split(line)) {
+                Matcher m = SELF_CHECK.matcher(sentence);
+                if (m.matches()) {
+                    String outlet = outlets.get(m.group(1).strip().toLowerCase(Locale.ROOT));
+                    if (outlet != null) {
+                        return outlet;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** The outlet a feed reader's source line names ("• ✇ The Kyiv Independent"), or null. */

@@ -158,6 +158,9 @@ public final class TextDumpReader implements DocumentReader {
                         current = new StoryDraft(current.date, current.time);
                         drafts.add(current);
                         current.headline(line);
+                    } else if (isHeadline(line.text) && drafts.size() == 1 && current.blocks.isEmpty()) {
+                        // A Title Case line opening the page is its first story's headline, as an h1 is.
+                        current.headline(line);
                     } else {
                         current.add(line);
                     }
@@ -337,8 +340,10 @@ public final class TextDumpReader implements DocumentReader {
             blocks.add(new Block(line.start, line.end, headline));
         }
 
+        /** The line heads the story; a list bullet before it is no part of the headline. */
         void headline(Line line) {
-            blocks.add(0, new Block(line.start, line.end, true));
+            int bullet = line.text.length() - unbulleted(line.text).length();
+            blocks.add(0, new Block(line.start + bullet, line.end, true));
         }
 
         /** The page's title as the first line is the headline (an HTML page's h1). */

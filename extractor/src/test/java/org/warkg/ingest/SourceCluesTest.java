@@ -50,6 +50,20 @@ class SourceCluesTest {
     }
 
     @Test
+    void anOutletSayingItCouldNotVerifyIsThePublisher() {
+        PageInfo page = clues.find(String.join("\n",
+            "Blog",
+            "Troops crossed the river at two points overnight, the ministry said.",
+            "The Independent has not verified the footage the ministry released. Kyiv has not commented.",
+            "Shelling continued near the bridge, Reuters reported."));
+
+        assertThat(page.outlet()).isEqualTo("The Independent");
+        // A claim nobody is named as checking says nothing of the publisher.
+        assertThat(clues.find("Shelling continued.\nThe claims have not been independently verified.").outlet())
+            .isNull();
+    }
+
+    @Test
     void aMastheadOfTheUsualShapeNamesTheOutlet() {
         assertThat(clues.find("Skip to main content\nHARBOUR CITY GAZETTE\nWorld  Politics\nFerry hit").outlet())
             .isEqualTo("Harbour City Gazette");

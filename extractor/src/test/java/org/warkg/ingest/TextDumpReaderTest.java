@@ -154,9 +154,27 @@ class TextDumpReaderTest {
         assertThat(doc.stories()).hasSize(2);
         Story second = doc.stories().get(1);
         assertThat(second.date()).isEqualTo(LocalDate.of(2024, 6, 15));
-        assertThat(blockTexts(doc, second)).first()
-            .isEqualTo("\u2022 Ukrainian drone strike hits Russian oil depot");
+        // The entry's headline without the feed's bullet.
+        assertThat(blockTexts(doc, second)).first().isEqualTo("Ukrainian drone strike hits Russian oil depot");
         assertThat(blockTexts(doc, doc.stories().get(0))).noneMatch(t -> t.contains("drone strike"));
+    }
+
+    @Test
+    void aTitleCaseLineOpeningThePageHeadsItsFirstStory() throws IngestException {
+        String first = "Night Drone Raid on Sumy Leaves Two Dead and Dozens Hurt";
+        SourceDocument doc = reader.read("h.txt", "h.txt", String.join("\n",
+            "NEWS",
+            first,
+            "Drones hit two districts of Sumy overnight, the regional head said.",
+            "Lithuanian Minister Pledges More Air Defence Aid",
+            "The minister promised two more launchers during a visit to Kyiv."));
+
+        assertThat(doc.stories()).hasSize(2);
+        Story opening = doc.stories().get(0);
+        assertThat(opening.headline()).isNotNull();
+        assertThat(doc.text().substring(opening.headline().start(), opening.headline().end())).isEqualTo(first);
+        // The page is titled by its first story, not by the first headline further down.
+        assertThat(doc.title()).isEqualTo(first);
     }
 
     @Test

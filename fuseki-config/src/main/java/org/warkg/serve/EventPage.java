@@ -32,10 +32,7 @@ final class EventPage {
         List<Node> types = reader.objects(event, RDF.type.asNode());
         List<Node> places = reader.objects(event, SEM.hasPlace);
         List<Node> dates = reader.objects(event, SEM.hasTimeStamp);
-        String title = String.join(", ", types.stream().map(labels::of).distinct().toList())
-            + (places.isEmpty() ? "" : " in " + labels.of(places.get(0)))
-            + (dates.isEmpty() ? "" : ", " + labels.of(dates.get(0)));
-        HtmlPage page = new HtmlPage(title, "Event", event.getURI());
+        HtmlPage page = new HtmlPage(labels.of(event), "Event", event.getURI());
         page.facts(facts(event, types, places, dates));
         reports(event, page);
         return page.render();
@@ -74,16 +71,28 @@ final class EventPage {
         return labels.links(entities.isEmpty() ? reader.objects(event, textProperty) : entities);
     }
 
+    /**
+     * The story the report is told in, then its article: a live blog's event runs under
+     * its own entry's headline, not the page's. A page of one story shows the article alone.
+     */
+    private Markup source(Node story, Node article) {
+        if (story == null || article == null) {
+            return labels.link(story != null ? story : article);
+        }
+        if (labels.of(story).equals(labels.of(article))) {
+            return labels.link(article);
+        }
+        return Markup.join(" ", List.of(labels.link(story), Markup.text("in"), labels.link(article)));
+    }
+
     private void reports(Node event, HtmlPage page) {
         List<List<Markup>> rows = new ArrayList<>();
         for (Map<String, Node> row : reader.select("event-reports", event)) {
             Node claimant = row.get("claimant");
             Node start = row.get("start");
             Node end = row.get("end");
-            // The story's headline, not the page's: a live blog's event runs under its own entry.
-            Node story = row.get("story");
             rows.add(List.of(
-                labels.link(story != null ? story : row.get("article")),
+                source(row.get("story"), row.get("article")),
                 labels.link(claimant != null ? claimant : row.get("claimantText")),
                 labels.link(row.get("verification")),
                 row.get("exact") == null ? Markup.EMPTY : Markup.element("q", labels.link(row.get("exact"))),

@@ -19,13 +19,15 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.util.iterator.ExtendedIterator;
 
 /**
  * What the linked-data pages read, inside the caller's read transaction: the union
  * of all article graphs (as the served default graph), and the named SELECT queries
- * under {@code org/warkg/serve/pages/} run with {@code ?this} set to the resource.
+ * under {@code org/warkg/serve/pages/} run with {@code ?this} set to the resource
+ * (or, for the index, with the variables each query names).
  */
 final class GraphReader {
 
@@ -69,11 +71,17 @@ final class GraphReader {
 
     /** The rows of the named query ({@code pages/NAME.rq}) about the node, as variable name to value. */
     List<Map<String, Node>> select(String name, Node node) {
+        return select(name, Map.of("this", node));
+    }
+
+    /** The rows of the named query with its variables set to the values, as variable name to value. */
+    List<Map<String, Node>> select(String name, Map<String, Node> values) {
         // Parsed per call: a Query object is not meant to be shared between threads.
         Query query = QueryFactory.create(TEXTS.computeIfAbsent(name, GraphReader::read));
         List<Map<String, Node>> rows = new ArrayList<>();
-        try (QueryExec exec = QueryExec.dataset(dataset).query(query).substitution("this", node)
-                .timeout(TIMEOUT_SECONDS, TimeUnit.SECONDS).build()) {
+        QueryExecBuilder builder = QueryExec.dataset(dataset).query(query);
+        values.forEach(builder::substitution);
+        try (QueryExec exec = builder.timeout(TIMEOUT_SECONDS, TimeUnit.SECONDS).build()) {
             RowSet rowSet = exec.select();
             rowSet.forEachRemaining(binding -> rows.add(row(binding)));
         }

@@ -15,7 +15,13 @@ final class HtmlPage {
         "body{font-family:sans-serif;max-width:72em;margin:1em auto;padding:0 1em;line-height:1.4}",
         "table{border-collapse:collapse;width:100%}th,td{border:1px solid #ccc;padding:.3em;vertical-align:top}",
         "th{background:#f3f3f3;text-align:left}dt{font-weight:bold}dd{margin:0 0 .4em 1.5em}",
-        ".iri{color:#555;font-size:.9em}blockquote{border-left:3px solid #ccc;margin:.6em 0;padding-left:.8em}");
+        "nav{font-size:.9em;margin-bottom:1em}.iri{color:#555;font-size:.9em}",
+        "blockquote{border-left:3px solid #ccc;margin:.6em 0;padding-left:.8em}");
+
+    /** Every page leads back to where browsing starts: the index, the ontology and the web UI's query page. */
+    private static final String NAVIGATION = "<nav>" + Markup.join(" \u00b7 ", List.of(
+        Markup.link(IdPaths.PATH, "Index"), Markup.link("/ns", "Ontology"),
+        Markup.link("/#/dataset/" + ServerSettings.DATASET + "/query", "SPARQL query"))).html() + "</nav>\n";
 
     private final StringBuilder body = new StringBuilder();
     private final String title;
@@ -35,6 +41,25 @@ final class HtmlPage {
     /** A section heading. */
     HtmlPage heading(String text) {
         body.append("<h2>").append(Markup.escape(text)).append("</h2>\n");
+        return this;
+    }
+
+    /** A heading under a section, with an anchor id (such as a term's name) unless the id is null. */
+    HtmlPage subheading(String text, String id) {
+        body.append(id == null ? "<h3>" : "<h3 id=\"" + Markup.escape(id) + "\">").append(Markup.escape(text))
+            .append("</h3>\n");
+        return this;
+    }
+
+    /**
+     * A search box that sends its words to the action as {@code q}, filled with the
+     * words last searched for, if any.
+     */
+    HtmlPage searchForm(String action, String label, String words) {
+        body.append("<form method=\"get\" action=\"").append(Markup.escape(action)).append("\">")
+            .append("<label>").append(Markup.escape(label))
+            .append(" <input type=\"search\" name=\"q\" value=\"").append(Markup.escape(words == null ? "" : words))
+            .append("\"></label> <button type=\"submit\">Search</button></form>\n");
         return this;
     }
 
@@ -78,10 +103,10 @@ final class HtmlPage {
         return this;
     }
 
-    /** The whole document. */
+    /** The whole document, opening with links to the index, the ontology and the query page. */
     String render() {
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>"
-            + Markup.escape(title) + "</title>\n<style>\n" + STYLE + "\n</style>\n</head>\n<body>\n" + body
-            + "</body>\n</html>\n";
+            + Markup.escape(title) + "</title>\n<style>\n" + STYLE + "\n</style>\n</head>\n<body>\n" + NAVIGATION
+            + body + "</body>\n</html>\n";
     }
 }

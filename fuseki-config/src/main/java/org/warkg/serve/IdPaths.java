@@ -30,10 +30,17 @@ final class IdPaths {
         return NodeFactory.createURI(BASE + pathInfo.substring(1));
     }
 
-    /** Where a page links for the IRI: a data IRI to its path on this server, any other IRI to itself. */
+    /**
+     * Where a page links for the IRI: a data IRI to its path on this server, a term of
+     * the ontology to its entry under {@code /ns} ({@link VocabularyPaths}), any other IRI to itself.
+     */
     static String href(Node iri) {
         String uri = iri.getURI();
-        return uri.startsWith(BASE) ? PATH + uri.substring(BASE.length()) : uri;
+        if (uri.startsWith(BASE)) {
+            return PATH + uri.substring(BASE.length());
+        }
+        String term = VocabularyPaths.href(uri);
+        return term != null ? term : uri;
     }
 
     /** Whether the IRI is one of the graph's own. */

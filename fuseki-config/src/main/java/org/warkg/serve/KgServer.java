@@ -16,7 +16,8 @@ import org.apache.jena.fuseki.server.FusekiServerRunner;
  * The Fuseki server of the knowledge graph: Fuseki's own full server (admin pages,
  * web UI, Shiro security) on 127.0.0.1, serving {@code config-kg.ttl} over the
  * store with the CORS settings of {@code cors.properties}, plus the linked-data
- * pages of every data IRI under {@code /id/} ({@link LinkedDataServlet}). One
+ * pages of every data IRI under {@code /id/} ({@link LinkedDataServlet}) and the
+ * ontology at its namespace, {@code /ns} ({@link OntologyServlet}). One
  * server per JVM at a time: Fuseki keeps its run folder in static state.
  */
 public final class KgServer {
@@ -39,11 +40,15 @@ public final class KgServer {
         }
         System.setProperty(FusekiServerCtl.envFusekiBase, settings.runDir().toAbsolutePath().toString());
         System.setProperty(FusekiServerCtl.envFusekiShiro, shiro.toAbsolutePath().toString());
-        FusekiServer server = FusekiServerRunner.builder(
+        FusekiServer.Builder builder = FusekiServerRunner.builder(
                 "--localhost", "--port=" + settings.port(), "--config=" + config.toAbsolutePath(),
                 "--cors=" + cors.toAbsolutePath())
-            .addServlet(IdPaths.PATH_SPEC, new LinkedDataServlet())
-            .build();
+            .addServlet(IdPaths.PATH_SPEC, new LinkedDataServlet());
+        OntologyServlet ontology = new OntologyServlet();
+        for (String path : OntologyServlet.PATH_SPECS) {
+            builder.addServlet(path, ontology);
+        }
+        FusekiServer server = builder.build();
         serveReadAbortsAsEnds(server);
         return server.start();
     }

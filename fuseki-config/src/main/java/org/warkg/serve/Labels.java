@@ -6,12 +6,13 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.warkg.ontology.KG;
+import org.warkg.ontology.SEM;
 
 /**
  * What a page shows for a node: a literal's text; for a resource its name, an
- * article's headline or file name, a role's label or the ontology's label, else
- * the last segment of its IRI; for a blank node its statements. Links point to
- * the node's page on this server.
+ * article's headline or file name, a role's label or the ontology's label, an
+ * event's type, place and date, a story's position, else the last segment of its
+ * IRI; for a blank node its statements. Links point to the node's page on this server.
  */
 final class Labels {
 
@@ -39,7 +40,30 @@ final class Labels {
             }
         }
         String label = OntologyTerms.label(node);
-        return label != null ? label : lastSegment(node.getURI());
+        if (label != null) {
+            return label;
+        }
+        String described = described(node);
+        return described != null ? described : lastSegment(node.getURI());
+    }
+
+    /**
+     * A nameless record by what it is: an event as "Attack in Kharkiv, 2024-05-10", a story
+     * without a headline as "Story 3", since an event's id is a hash and a story's a number.
+     */
+    private String described(Node node) {
+        List<Node> types = reader.objects(node, RDF.type.asNode());
+        if (types.stream().anyMatch(OntologyTerms::isEventClass)) {
+            Node place = reader.object(node, SEM.hasPlace);
+            Node date = reader.object(node, SEM.hasTimeStamp);
+            return String.join(", ", types.stream().map(this::of).distinct().toList())
+                + (place == null ? "" : " in " + of(place)) + (date == null ? "" : ", " + of(date));
+        }
+        Node position = reader.object(node, SchemaDO.position.asNode());
+        if (types.contains(KG.Story) && position != null) {
+            return "Story " + of(position);
+        }
+        return null;
     }
 
     /** The node as a link to its page (resources) or as text (literals). */

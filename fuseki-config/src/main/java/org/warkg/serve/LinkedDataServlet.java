@@ -3,6 +3,7 @@ package org.warkg.serve;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,6 +15,7 @@ import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.fuseki.system.ConNeg;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFWriter;
@@ -22,13 +24,15 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SchemaDO;
+import org.warkg.ontology.KG;
 
 /**
  * Makes every data IRI resolve on the server ({@link IdPaths}): {@code GET /id/...}
  * answers a browser with an HTML page and an RDF client (Turtle, JSON-LD, N-Triples,
- * RDF/XML by the Accept header) with the resource's description. An IRI no article
- * graph mentions as a subject is 404. Reads the served dataset in a read
- * transaction, so it sees what the SPARQL endpoint sees.
+ * RDF/XML by the Accept header) with the resource's description. {@code /id/} itself
+ * is the index ({@link IndexPage}). An IRI no article graph mentions is 404, with
+ * what its words find. Reads the served dataset in a read transaction, so it sees
+ * what the SPARQL endpoint sees.
  */
 final class LinkedDataServlet extends HttpServlet {
 
@@ -45,10 +49,14 @@ final class LinkedDataServlet extends HttpServlet {
         String name = iri == null ? request.getRequestURI() : iri.getURI();
         DatasetGraph dataset = dataset();
         if (WebContent.contentTypeHTML.equals(type.getContentTypeStr())) {
+            if (isIndex(request.getPathInfo())) {
+                sendHtml(response, Txn.calculateRead(dataset, () -> index(new GraphReader(dataset), request)));
+                return;
+            }
             String page = iri == null ? null : Txn.calculateRead(dataset, () -> page(new GraphReader(dataset), iri));
             if (page == null) {
                 response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-                page = new HtmlPage("Not found", "Nothing in the graph is called " + name + ".", "").render();
+                page = Txn.calculateRead(dataset, () -> new IndexPage(new GraphReader(dataset)).notFound(name, iri));
             }
             sendHtml(response, page);
             return;
@@ -73,13 +81,42 @@ final class LinkedDataServlet extends HttpServlet {
         return reader.describes(iri) ? new ResourceDescription(reader).of(iri) : null;
     }
 
-    /** An event's page, a named entity's page, the statements of anything else; null when unknown. */
+    /** Whether the request is for {@code /id/} itself. */
+    private static boolean isIndex(String pathInfo) {
+        return pathInfo == null || pathInfo.equals("/");
+    }
+
+    /** The index, the members of the type asked for ({@code ?type=IRI}), or what the words found ({@code ?q=}). */
+    private static String index(GraphReader reader, HttpServletRequest request) {
+        IndexPage index = new IndexPage(reader);
+        String words = request.getParameter("q");
+        String type = request.getParameter("type");
+        if (words != null && !words.isBlank()) {
+            return index.search(words);
+        }
+        if (type != null && !type.isBlank()) {
+            return index.members(NodeFactory.createURI(type.strip()));
+        }
+        return index.render();
+    }
+
+    /**
+     * An event's page, an article's or a story's, a named entity's page, the statements
+     * of anything else; null when unknown.
+     */
     private static String page(GraphReader reader, Node iri) {
         if (!reader.describes(iri)) {
             return null;
         }
-        if (reader.objects(iri, RDF.type.asNode()).stream().anyMatch(OntologyTerms::isEventClass)) {
+        List<Node> types = reader.objects(iri, RDF.type.asNode());
+        if (types.stream().anyMatch(OntologyTerms::isEventClass)) {
             return new EventPage(reader).render(iri);
+        }
+        if (types.contains(KG.Article)) {
+            return new ArticlePage(reader).render(iri);
+        }
+        if (types.contains(KG.Story)) {
+            return new StoryPage(reader).render(iri);
         }
         if (reader.object(iri, SchemaDO.name.asNode()) != null) {
             return new EntityPage(reader).render(iri);

@@ -29,14 +29,14 @@ final class ResourcePage {
             String.join(", ", types.stream().map(labels::of).distinct().toList()), resource.getURI());
         List<List<Markup>> rows = new ArrayList<>();
         for (Triple t : reader.union().find(resource, Node.ANY, Node.ANY).toList()) {
-            rows.add(List.of(Markup.link(t.getPredicate().getURI(), labels.of(t.getPredicate())),
+            rows.add(List.of(Markup.link(IdPaths.href(t.getPredicate()), labels.of(t.getPredicate())),
                 labels.link(t.getObject())));
         }
         page.heading("Statements").table(List.of("Property", "Value"), rows);
         List<List<Markup>> references = new ArrayList<>();
         for (Triple t : reader.union().find(Node.ANY, Node.ANY, resource).toList()) {
             references.add(List.of(labels.link(t.getSubject()),
-                Markup.link(t.getPredicate().getURI(), labels.of(t.getPredicate()))));
+                Markup.link(IdPaths.href(t.getPredicate()), labels.of(t.getPredicate()))));
         }
         if (!references.isEmpty()) {
             page.heading("Referred to by").table(List.of("Resource", "Property"), references);

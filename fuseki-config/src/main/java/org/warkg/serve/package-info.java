@@ -12,9 +12,14 @@
  * <p>Linked data under {@code /id/}: {@code LinkedDataServlet} answers each request
  * by content negotiation; {@code IdPaths} maps paths to data IRIs and back;
  * {@code GraphReader} reads the served dataset and runs the page queries in
- * {@code pages/*.rq}; {@code EntityPage}, {@code EventPage} and {@code ResourcePage}
- * lay out the three kinds of page with {@code HtmlPage}, {@code Markup} (escaped
- * fragments), {@code Labels} and {@code OntologyTerms}; {@code ResourceDescription}
- * is the RDF an RDF client gets.
+ * {@code pages/*.rq}; {@code IndexPage} is {@code /id/} itself (search, counts by
+ * type); {@code EntityPage}, {@code EventPage}, {@code ArticlePage}, {@code StoryPage}
+ * (both with {@code StoryEvents}) and {@code ResourcePage} lay out the kinds of page
+ * with {@code HtmlPage}, {@code Markup} (escaped fragments), {@code Labels} and
+ * {@code OntologyTerms}; {@code ResourceDescription} is the RDF an RDF client gets.
+ *
+ * <p>The ontology at its namespace: {@code OntologyServlet} serves {@code /ns} (and the
+ * mapping namespaces {@code /acled}, {@code /cameo}) as {@code OntologyPage} or as
+ * {@code kg.ttl}; {@code VocabularyPaths} maps the terms' IRIs to those paths.
  */
 package org.warkg.serve;

@@ -12,14 +12,19 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An entity page as a real browser renders it: headless Chromium loads the page
- * from the running server and dumps the DOM it built. Chromium must be installed
- * (Debian package {@code chromium}, which {@code .ci/run} installs); without it
- * this test fails rather than skips, so a missing browser cannot pass unnoticed.
+ * The server's pages as a real browser renders them, without a password: headless
+ * Chromium loads each page from a running server and dumps the DOM it built. The
+ * web UI's start and query pages (which run scripts against the admin API), the
+ * {@code /id/} index, and the pages of an entity, an event and an article. Chromium
+ * must be installed (Debian package {@code chromium}, which {@code .ci/run}
+ * installs); without it this test fails rather than skips, so a missing browser
+ * cannot pass unnoticed.
  */
 class BrowserIT {
 
@@ -27,37 +32,78 @@ class BrowserIT {
     private static final long TIMEOUT_SECONDS = 120;
 
     @TempDir
-    Path dir;
+    static Path dir;
 
-    @Test
-    void browserShowsTheEntityItsEventsAndEvidence() throws Exception {
-        Path chromium = findOnPath(BROWSER);
-        try (FixtureServer server = FixtureServer.start(dir)) {
-            String dom = dumpDom(chromium, server.root() + "/id/place/kharkiv");
-            assertThat(dom).contains("<h1>Kharkiv</h1>", "Kharkov")
-                .contains("<a href=\"/id/event/strike\">Attack</a>", "2024-05-10")
-                .contains("Russian forces struck Kharkiv with Shahed-136 drones overnight, killing two people")
-                .contains("Russian drones strike Kharkiv overnight");
-        }
+    private static FixtureServer server;
+    private static int runs;
+
+    @BeforeAll
+    static void start() {
+        server = FixtureServer.start(dir);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
     }
 
     @Test
     void theWebUiListsTheDatasetWithoutAPassword() throws Exception {
-        Path chromium = findOnPath(BROWSER);
-        try (FixtureServer server = FixtureServer.start(dir)) {
-            String dom = dumpDom(chromium, server.root() + "/");
-            assertThat(dom).contains("/kg", "query").doesNotContain("Loading...");
-        }
+        String dom = dumpDom("/");
+        assertThat(dom).contains("/kg", "query").doesNotContain("Loading...");
     }
 
     @Test
     void theQueryPageOpensWithTheProjectsPrefixesAndExamples() throws Exception {
-        Path chromium = findOnPath(BROWSER);
-        try (FixtureServer server = FixtureServer.start(dir)) {
-            String dom = dumpDom(chromium, server.root() + "/#/dataset/kg/query");
-            assertThat(dom).contains("Events per type", "Who reported what", ">kg<")
-                .doesNotContain("Selection of triples");
-        }
+        String dom = dumpDom("/#/dataset/kg/query");
+        assertThat(dom).contains("Events per type", "Who reported what", ">kg<")
+            .doesNotContain("Selection of triples");
+    }
+
+    @Test
+    void theIndexHasASearchBoxAndCountsByType() throws Exception {
+        String dom = dumpDom("/id/");
+        assertThat(dom).contains("<input type=\"search\" name=\"q\"", "<h2>Events</h2>", "<h2>Entities</h2>")
+            .containsPattern(">Attack</a></td><td><a [^>]*>1</a>")
+            .containsPattern(">Place</a></td><td><a [^>]*>3</a>")
+            .containsPattern(">Story</a></td><td><a [^>]*>4</a>");
+        assertThat(dumpDom("/id/?q=kharkov")).contains("<a href=\"/id/place/kharkiv\">Kharkiv</a>");
+    }
+
+    @Test
+    void theEntityPageShowsItsEventsAndEvidence() throws Exception {
+        String dom = dumpDom("/id/place/kharkiv");
+        assertThat(dom).contains("<h1>Kharkiv</h1>", "Kharkov")
+            .contains("<a href=\"/id/event/strike\">Attack</a>", "2024-05-10")
+            .contains("Russian forces struck Kharkiv with Shahed-136 drones overnight, killing two people")
+            .contains("Russian drones strike Kharkiv overnight");
+    }
+
+    @Test
+    void theEventPageShowsTypeDatePlaceAgentClaimsAndEvidence() throws Exception {
+        String dom = dumpDom("/id/event/strike");
+        assertThat(dom).contains("<h1>Attack in Kharkiv, 2024-05-10</h1>")
+            .contains("<dt>Type</dt><dd><a href=\"/ns#Attack\">Attack</a></dd>")
+            .contains("<dt>Date</dt><dd>2024-05-10 (day)</dd>")
+            .contains("<dt>Place</dt><dd><a href=\"/id/place/kharkiv\">Kharkiv</a></dd>")
+            .contains("<dt>Agent</dt><dd><a href=\"/id/org/russian-armed-forces\">Russian Armed Forces</a></dd>")
+            .containsSubsequence("<a href=\"/id/person/oleh-syniehubov\">Oleh Syniehubov</a>",
+                "<a href=\"/ns#Unverified\">unverified</a>",
+                "Russian forces struck Kharkiv with Shahed-136 drones overnight")
+            .containsSubsequence("Russia's Defence Ministry", "<a href=\"/ns#Disputed\">disputed</a>",
+                "denied striking civilian targets in Kharkiv");
+    }
+
+    @Test
+    void theArticlePageShowsEachStoryWithItsEvents() throws Exception {
+        String dom = dumpDom("/id/article/a");
+        assertThat(dom).containsSubsequence("1. Russian drones strike Kharkiv overnight", "/id/event/strike",
+            "2. Villages near Izium change hands again", "2024-05-09", "/id/event/izium", "3. (no headline)");
+    }
+
+    @Test
+    void theOntologyPageOpensAtATerm() throws Exception {
+        assertThat(dumpDom("/ns#Attack")).contains("<h3 id=\"Attack\">Attack</h3>", "sem:Event");
     }
 
     private Path findOnPath(String name) {
@@ -68,13 +114,16 @@ class BrowserIT {
                 + path + "). Install it with: apt-get install chromium  (.ci/run does this)."));
     }
 
-    /** Runs headless Chromium on the URL and returns the DOM it printed. */
-    private String dumpDom(Path chromium, String url) throws IOException, InterruptedException {
-        Path dom = dir.resolve("dom.html");
-        Path log = dir.resolve("chromium.log");
+    /** Runs headless Chromium on the server's page and returns the DOM it printed. */
+    private String dumpDom(String path) throws IOException, InterruptedException {
+        Path chromium = findOnPath(BROWSER);
+        String url = server.root() + path;
+        int run = ++runs;
+        Path dom = dir.resolve("dom-" + run + ".html");
+        Path log = dir.resolve("chromium-" + run + ".log");
         List<String> command = List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
             "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--user-data-dir=" + dir.resolve("profile"),
+            "--disable-sync", "--user-data-dir=" + dir.resolve("profile-" + run),
             // Time for the UI's scripts to fetch the dataset list before the DOM is printed.
             "--virtual-time-budget=10000", "--dump-dom", url);
         Process process = new ProcessBuilder(command).redirectOutput(dom.toFile()).redirectError(log.toFile()).start();

@@ -2,7 +2,9 @@ package org.warkg.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.apache.jena.graph.Graph;
@@ -127,13 +129,109 @@ class LinkedDataIT {
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.body()).contains("Not found", "https://w3id.org/warkg/id/place/atlantis");
         assertThat(server.get("/id/place/atlantis", "text/turtle").statusCode()).isEqualTo(404);
-        assertThat(server.get("/id/", "text/html").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void unknownIriOffersWhatItsWordsName() {
+        // Nothing is called place/kharkov, but Kharkiv carries the name as an alias.
+        HttpResponse<String> page = server.get("/id/place/kharkov", "text/html");
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("name=\"q\" value=\"kharkov\"", "<a href=\"/id/place/kharkiv\">Kharkiv</a>");
     }
 
     @Test
     void otherResourcesListTheirStatements() {
-        HttpResponse<String> article = server.get("/id/article/b", "text/html");
-        assertThat(article.statusCode()).isEqualTo(200);
-        assertThat(article.body()).contains("Missiles over Kyiv as air defence works through the night", "2024-05-11");
+        HttpResponse<String> report = server.get("/id/report/a/ev1", "text/html");
+        assertThat(report.statusCode()).isEqualTo(200);
+        assertThat(report.body()).contains("<h2>Statements</h2>", "href=\"/id/event/strike\"",
+            "href=\"/id/story/a/1\"", "Russian drones strike Kharkiv overnight");
+    }
+
+    @Test
+    void indexHasASearchBoxAndCountsByType() {
+        HttpResponse<String> index = server.get("/id/", "text/html");
+        assertThat(index.statusCode()).isEqualTo(200);
+        assertThat(index.body()).contains("<input type=\"search\" name=\"q\"")
+            .containsPattern("<a href=\"/ns#Attack\">Attack</a></td><td><a href=\"[^\"]*\">1</a>")
+            .containsPattern("<a href=\"/ns#Article\">Article</a></td><td><a href=\"[^\"]*\">2</a>")
+            .containsPattern("<a href=\"/ns#Story\">Story</a></td><td><a href=\"[^\"]*\">4</a>")
+            .containsPattern(">Place</a></td><td><a href=\"/id/\\?type=https%3A%2F%2Fschema.org%2FPlace\">3</a>")
+            .contains("<td>All events</td><td>3</td>");
+    }
+
+    @Test
+    void indexListsTheMembersOfAType() {
+        String places = server.get("/id/?type=https%3A%2F%2Fschema.org%2FPlace", "text/html").body();
+        assertThat(places).containsSubsequence("href=\"/id/place/izium\">Izium", "href=\"/id/place/kharkiv\">Kharkiv",
+            "href=\"/id/place/kyiv\">Kyiv");
+        String attacks = server.get("/id/?type=" + URLEncoder.encode(KG + "Attack", StandardCharsets.UTF_8),
+            "text/html").body();
+        assertThat(attacks).contains("<a href=\"/id/event/strike\">Attack in Kharkiv, 2024-05-10</a>");
+    }
+
+    @Test
+    void indexSearchFindsNamesAliasesAndHeadlines() {
+        assertThat(server.get("/id/?q=KHARKOV", "text/html").body())
+            .contains("<a href=\"/id/place/kharkiv\">Kharkiv</a>", "<code>place/kharkiv</code>");
+        assertThat(server.get("/id/?q=izium+change", "text/html").body())
+            .contains("<a href=\"/id/story/a/2\">Villages near Izium change hands again</a>");
+        assertThat(server.get("/id/?q=zzzz", "text/html").body()).contains("Nothing in the graph is named");
+    }
+
+    @Test
+    void articlePageShowsItsStoriesWithTheirEvents() {
+        String body = server.get("/id/article/a", "text/html").body();
+        assertThat(body).doesNotContain("<h2>Statements</h2>")
+            .contains("<dt>Published</dt><dd>2024-05-10</dd>", "https://news.example/kharkiv-strike", "a.txt")
+            .containsSubsequence(
+                "1. Russian drones strike Kharkiv overnight", "2024-05-10", "href=\"/id/event/strike\">Attack</a>",
+                "href=\"/id/person/oleh-syniehubov\"", "unverified",
+                "2. Villages near Izium change hands again", "2024-05-09",
+                "href=\"/id/event/izium\">Territorial change</a>", "Ukrainian troops", "the General Staff",
+                "3. (no headline)", "2024-05-08", "No event found in this story.",
+                "Mentions (5)", "Izium");
+    }
+
+    @Test
+    void storyPageShowsItsArticleAndEvents() {
+        String body = server.get("/id/story/a/2", "text/html").body();
+        assertThat(body).contains("<h1>Villages near Izium change hands again</h1>",
+            "<dt>Part of</dt><dd><a href=\"/id/article/a\">Russian drones strike Kharkiv overnight</a>",
+            "<dt>Position on the page</dt><dd>2</dd>", "href=\"/id/event/izium\">Territorial change</a>")
+            .doesNotContain("/id/event/strike");
+        assertThat(server.get("/id/story/a/3", "text/html").body()).contains("<h1>Story 3</h1>");
+    }
+
+    @Test
+    void eventPageNamesTheStoryEachReportIsToldIn() {
+        String body = server.get("/id/event/izium", "text/html").body();
+        assertThat(body).contains("<a href=\"/id/story/a/2\">Villages near Izium change hands again</a> in "
+            + "<a href=\"/id/article/a\">Russian drones strike Kharkiv overnight</a>");
+        // A page of one story: the article stands for it.
+        assertThat(server.get("/id/event/kyiv", "text/html").body()).contains(
+            "<td><a href=\"/id/article/b\">Missiles over Kyiv as air defence works through the night</a></td>");
+    }
+
+    @Test
+    void typeAndStatusLinksOpenTheOntologyOnThisServer() {
+        String body = server.get(STRIKE, "text/html").body();
+        assertThat(body).contains("href=\"/ns#Attack\"", "href=\"/ns#Unverified\"", "href=\"/ns#Disputed\"")
+            .doesNotContain("href=\"" + KG);
+        String ontology = server.get("/ns", "text/html").body();
+        assertThat(ontology).contains("<h3 id=\"Attack\">Attack</h3>", "<h3 id=\"Unverified\">Unverified</h3>",
+            "<h3 id=\"TerritorialChange\">TerritorialChange \u2013 Territorial change</h3>",
+            "<a href=\"/ns#Report\">kg:Report</a>");
+    }
+
+    @Test
+    void ontologyIsServedAsTurtleAtItsNamespace() {
+        HttpResponse<String> turtle = server.get("/ns", "text/turtle");
+        assertThat(turtle.statusCode()).isEqualTo(200);
+        assertThat(turtle.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/turtle");
+        Graph ontology = parse(turtle, Lang.TURTLE);
+        assertThat(ontology.contains(NodeFactory.createURI(KG + "Attack"),
+            NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label"), Node.ANY)).isTrue();
+        assertThat(server.get("/ns.ttl", "text/html").body()).isEqualTo(turtle.body());
+        assertThat(server.get("/acled", "text/html").body()).contains("id=\"AirDroneStrike\"");
     }
 }

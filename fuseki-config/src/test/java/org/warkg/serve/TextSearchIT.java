@@ -75,6 +75,20 @@ class TextSearchIT {
         }
     }
 
+    @Test
+    void anEvidenceHitLeadsBackToItsEventWithTheSentence() {
+        FixtureServer.ingest(dir.resolve("tdb2"), FixtureServer.articleGraphs(FixtureServer.FIXTURE));
+        try (FixtureServer server = FixtureServer.serve(dir)) {
+            // The query fuseki-config/README.md gives for sentence hits.
+            String csv = server.select(PREFIXES + "PREFIX kg: <https://w3id.org/warkg/ns#>\n"
+                + "SELECT ?event ?literal WHERE { (?selector ?score ?literal) text:query (oa:exact \"civilian\") . "
+                + "?evidence oa:hasSelector ?selector . ?report kg:evidence ?evidence ; kg:reports ?event . }");
+            assertThat(csv.lines().skip(1).toList()).singleElement().asString()
+                .startsWith(FixtureServer.ID + "event/strike,")
+                .contains("denied striking civilian targets in Kharkiv");
+        }
+    }
+
     /** Hits of the word in every indexed field: one per graph, subject and literal holding it. */
     private static String textHits(String word) {
         String query = String.join(" OR ", "name:" + word, "alternateName:" + word, "exact:" + word,

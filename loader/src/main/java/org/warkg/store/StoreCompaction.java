@@ -21,8 +21,8 @@ public final class StoreCompaction {
 
     private StoreCompaction() {}
 
-    /** Sizes of a store's folder before and after compaction, in bytes. */
-    public record Result(long bytesBefore, long bytesAfter) {
+    /** Sizes of a store's folder before and after compaction, as {@link DiskUsage} measures them. */
+    public record Result(DiskUsage.Size before, DiskUsage.Size after) {
     }
 
     /**
@@ -34,14 +34,14 @@ public final class StoreCompaction {
         if (!isStore(folder)) {
             throw new StoreException("No TDB2 store in " + folder, null);
         }
-        long before = size(folder);
+        DiskUsage.Size before = DiskUsage.of(folder);
         try {
             DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(folder.toString());
             DatabaseMgr.compact(dataset, true);
         } catch (RuntimeException e) {
             throw new StoreException("Cannot compact TDB2 store " + folder + ": " + e.getMessage(), e);
         }
-        return new Result(before, size(folder));
+        return new Result(before, DiskUsage.of(folder));
     }
 
     private static boolean isStore(Path folder) {
@@ -50,22 +50,6 @@ public final class StoreCompaction {
         }
         try (Stream<Path> children = Files.list(folder)) {
             return children.anyMatch(p -> p.getFileName().toString().startsWith("Data-"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static long size(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).mapToLong(StoreCompaction::fileSize).sum();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static long fileSize(Path file) {
-        try {
-            return Files.size(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

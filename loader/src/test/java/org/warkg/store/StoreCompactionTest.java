@@ -52,7 +52,10 @@ class StoreCompactionTest {
         StoreCompaction.Result result = StoreCompaction.compact(dir);
 
         assertThat(generations()).containsExactly("Data-0002");
-        assertThat(result.bytesAfter()).isPositive();
+        assertThat(result.after().bytes()).isPositive();
+        // TDB2's index files are 8 MB each but sparse: a store of 250 quads takes far less on disk.
+        assertThat(result.after().allocated()).isTrue();
+        assertThat(result.after().bytes()).isLessThan(20_000_000L);
         try (Tdb2GraphStore store = Tdb2GraphStore.open(dir)) {
             assertThat(store.quadCount()).isEqualTo(250);
             Node last = NodeFactory.createURI("http://x/g4");
