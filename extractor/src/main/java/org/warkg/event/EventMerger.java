@@ -74,8 +74,9 @@ final class EventMerger {
         if (x.type() != y.type() || otherTally(x, y)) {
             return false;
         }
-        if ((a.headline() || b.headline()) && a.story() == b.story() && agree(x.date(), y.date())) {
-            // A headline sums up the story below it: its event is the story's event of that type.
+        if ((a.headline() || b.headline()) && a.story() == b.story() && agree(x.date(), y.date())
+                && placesAgree(a, b, places)) {
+            // A headline sums up the story below it: its event is the story's event of that type there.
             return true;
         }
         if (sameWords(words(x), words(y))) {
@@ -144,6 +145,12 @@ final class EventMerger {
             && (x.locationId() == null || y.locationId() == null || x.locationId().equals(y.locationId())
                 || places.related(a.place(), b.place()))
             && (!a.explicitDate() || !b.explicitDate() || agree(x.date(), y.date()));
+    }
+
+    /** Whether the two are at the same place, one inside the other, or one names no place. */
+    private static boolean placesAgree(Draft a, Draft b, ArgumentReader places) {
+        return a.place() == null || b.place() == null || a.place().equals(b.place())
+            || places.related(a.place(), b.place());
     }
 
     /** Whether the one counts a night's drones over a wider place than the other: the wave, not one town's attack. */
