@@ -47,6 +47,8 @@ public final class ClaimReader {
         "administration", "agency", "service", "military", "army", "legion", "corps", "committee", "office",
         "channel", "outlet", "blogger", "official", "spokesperson", "spokesman", "head", "chief", "council");
     private static final int PHRASE = 6;
+    /** How many words an apposition describing a speaker may take before the name it ends with. */
+    private static final int APPOSITION = 8;
     /** The tags of the words of a claimant's noun phrase before its verb: "the regional administration". */
     private static final String NOUN_PHRASE = "NOUN|PROPN|ADJ|DET";
 
@@ -254,6 +256,10 @@ public final class ClaimReader {
         if (found == null) {
             return null;
         }
+        Mention described = describedPerson(mentions, tokens, found, verb);
+        if (described != null) {
+            return byStart.get(described.start());
+        }
         for (int i = mentions.indexOf(found) - 1; i >= 0; i--) {
             Mention m = mentions.get(i);
             boolean joined = m.tokenEnd() + 1 == found.tokenStart() && tokens.get(m.tokenEnd()).text().equals("and");
@@ -263,6 +269,32 @@ public final class ClaimReader {
             found = m;
         }
         return byStart.get(found.start());
+    }
+
+    /**
+     * The person an apposition between commas describes, when the actor found before the verb
+     * lies in it: in "Gen. Ivan Petrov, the head of the Southern Group, said" Petrov speaks,
+     * not the group. Null when there is no such apposition.
+     */
+    private static Mention describedPerson(List<Mention> mentions, List<Token> tokens, Mention found, int verb) {
+        int close = verb - 1;
+        while (close > found.tokenEnd() && tokens.get(close).tag().matches("ADV|AUX")) {
+            close--;
+        }
+        if (close < found.tokenEnd() || !tokens.get(close).text().equals(",")) {
+            return null;
+        }
+        for (int open = found.tokenStart() - 1; open > 0 && found.tokenStart() - open <= APPOSITION; open--) {
+            if (tokens.get(open).text().equals(",")) {
+                for (Mention m : mentions) {
+                    if (m.tokenEnd() == open && m.type() == EntityType.Person) {
+                        return m;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     private static boolean isActor(Mention m) {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.warkg.entity.Entities;
 import org.warkg.entity.Entity;
@@ -44,6 +45,7 @@ public final class EventExtractor {
     /** How many sentences after an event's own may say more of it. */
     private static final int FOLLOW_UP = 3;
 
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
     /** A tally of losses anchors a report of losses as a toll anchors an attack. */
     private static final LossCounter LOSSES = new LossCounter();
 
@@ -307,7 +309,9 @@ public final class EventExtractor {
                 longestInArticle = m.text().length();
             }
         }
-        return arguments.adjectival(claimant, written != null ? written : inArticle);
+        // An acronym the article spelled out ("the OVA said") is named in full, as a reader knows it.
+        boolean acronym = written != null && ACRONYM.matcher(written).matches() && longestInArticle > longest;
+        return arguments.adjectival(claimant, written != null && !acronym ? written : inArticle);
     }
 
     private static boolean isName(Entity entity, String text) {
