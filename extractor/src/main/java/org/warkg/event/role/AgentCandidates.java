@@ -47,6 +47,10 @@ public final class AgentCandidates {
                 continue;
             }
             Draft d = draft(drafts, written(e), e.id());
+            if (m.type() == EntityType.Location && isName(e, m.text())) {
+                // A country is named as this sentence writes it ("the UK"), as a reader checks it.
+                d.shown = m.text();
+            }
             d.cues.add("src=mention");
             d.cues.add("etype=" + m.type());
             if (m.type() == EntityType.Location) {
@@ -115,7 +119,7 @@ public final class AgentCandidates {
             if (q.sentence().syntax().isPassive(q.trigger())) {
                 d.cues.add("passive");
             }
-            out.add(new AgentCandidate(d.name, d.entityId, d.cues));
+            out.add(new AgentCandidate(d.shown, d.entityId, d.cues));
         }
         return out;
     }
@@ -162,8 +166,7 @@ public final class AgentCandidates {
         int longest = 0;
         for (Mention m : e.mentions()) {
             String text = m.text();
-            boolean name = text.equalsIgnoreCase(e.name()) || e.aliases().stream().anyMatch(text::equalsIgnoreCase);
-            if (name && text.length() > longest) {
+            if (isName(e, text) && text.length() > longest) {
                 best = text;
                 longest = text.length();
             }
@@ -171,14 +174,20 @@ public final class AgentCandidates {
         return best;
     }
 
-    /** A candidate being gathered. */
+    private static boolean isName(Entity e, String text) {
+        return text.equalsIgnoreCase(e.name()) || e.aliases().stream().anyMatch(text::equalsIgnoreCase);
+    }
+
+    /** A candidate being gathered: the name it is known by, and the one it is shown with. */
     private static final class Draft {
         private final String name;
+        private String shown;
         private String entityId;
         private final Set<String> cues = new LinkedHashSet<>();
 
         Draft(String name) {
             this.name = name;
+            this.shown = name;
         }
     }
 }
