@@ -31,16 +31,27 @@ public final class ClaimReader {
         + "|(?:has|have|had) not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)"
         + "|(?:has|have) not (?:yet )?commented|not been able to (?:independently )?(?:verify|confirm)"
         + "|(?:impossible|not possible) to (?:independently )?(?:verify|confirm)|no independent confirmation"
-        + "|unverified|unconfirmed|purporting", Pattern.CASE_INSENSITIVE);
+        + "|\\bneither\\b.*\\b(?:verified|confirmed)\\b|unverified|unconfirmed|purporting", Pattern.CASE_INSENSITIVE);
+    /** "according to unconfirmed reports" qualifies what its own sentence tells, not an earlier claim. */
+    private static final Pattern OWN_HEDGE = Pattern.compile(
+        "according to (?:un(?:confirmed|verified)) (?:reports?|accounts?|information)", Pattern.CASE_INSENSITIVE);
     private static final Pattern VERIFIED = Pattern.compile(
         "\\b(?:confirmed|independently verified|verified the|geolocated)\\b", Pattern.CASE_INSENSITIVE);
     /** What a later sentence says to confirm a claim; a bare "confirmed" there is a claim of its own. */
     private static final Pattern VERIFIED_LATER = Pattern.compile(
-        "\\b(?:independently (?:verified|confirmed)|verified (?:by|the)|geolocated|(?:was|were|has been) confirmed by)"
+        "\\b(?:independently (?:verified|confirmed)|verified (?:by|the)|geolocated|(?:was|were|has been) confirmed by"
+        + "|(?:has|have|had) (?:effectively |since |now |also )?(?:confirmed|acknowledged) the)"
         + "\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DISPUTED = Pattern.compile(
         "\\b(?:denied|denies|deny|denial|refuted|rejected the claim|dismissed the claim|disputed|(?:was|were|is|are)"
         + " false)\\b", Pattern.CASE_INSENSITIVE);
+    /** Words that dismiss a claim; in a later sentence only when it names the claim ("the figures were inflated"). */
+    private static final Pattern DISMISSED = Pattern.compile(
+        "\\b(?:(?:was|were|is|are) (?:\\W?fake|untrue|not true)|(?:grossly |greatly )?(?:inflated|exaggerated)"
+        + "|staged provocation|fabricat\\w*)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern THE_CLAIM = Pattern.compile(
+        "\\b(?:claims?|figures?|numbers|accusations?|allegations?|reports?|account|tally|toll)\\b",
+        Pattern.CASE_INSENSITIVE);
     private static final int NEAR = 4;
     /** Nouns that refer back to a named claimant: "the ministry said", "the governor wrote". */
     private static final Set<String> ANAPHORS = Set.of("ministry", "governor", "group", "mayor", "president",
@@ -222,12 +233,15 @@ public final class ClaimReader {
      * @param later the sentences after it that may comment on it
      */
     public Verification verification(String text, List<String> later) {
-        boolean disputed = DISPUTED.matcher(text).find();
+        boolean disputed = DISPUTED.matcher(text).find() || DISMISSED.matcher(text).find();
         boolean unverified = UNVERIFIED.matcher(text).find();
         boolean verified = VERIFIED.matcher(text).find();
-        for (String next : later) {
-            disputed |= DISPUTED.matcher(next).find();
-            unverified |= UNVERIFIED.matcher(next).find();
+        for (int i = 0; i < later.size(); i++) {
+            String next = later.get(i);
+            // Dismissive words reach back one sentence only, and only where they name the claim.
+            disputed |= DISPUTED.matcher(next).find()
+                || i == 0 && DISMISSED.matcher(next).find() && THE_CLAIM.matcher(next).find();
+            unverified |= UNVERIFIED.matcher(OWN_HEDGE.matcher(next).replaceAll("")).find();
             verified |= VERIFIED_LATER.matcher(next).find();
         }
         return disputed ? Verification.DISPUTED : unverified ? Verification.UNVERIFIED

@@ -279,7 +279,7 @@ public final class EventExtractor {
             args.targetId(), args.weaponIds(), killed, injured,
             trigger.type() == EventType.Attack || trigger.type() == EventType.Interception ? counted : Munitions.NONE,
             claimant != null ? asWritten(claimant, sentence, entities) : claimantText,
-            claimant == null ? null : claimant.id(), verification(sentence, followUp),
+            claimant == null ? null : claimant.id(), verification(sentence, followUp, claimant, all),
             List.of(new Evidence(sentence.text(), sentence.start(), sentence.end())));
     }
 
@@ -332,9 +332,24 @@ public final class EventExtractor {
     }
 
     /** What the sentence, or the next few of its story, say of verification. */
-    private Verification verification(Sentence sentence, List<Sentence> followUp) {
-        return claims.verification(sentence.text(), followUp.stream().limit(VERIFICATION_REACH)
+    private Verification verification(Sentence sentence, List<Sentence> followUp, Entity claimant,
+                                      List<Sentence> all) {
+        Verification said = claims.verification(sentence.text(), followUp.stream().limit(VERIFICATION_REACH)
             .map(Sentence::text).toList());
+        if (said != Verification.NOT_STATED || claimant == null) {
+            return said;
+        }
+        // Further on, a sentence may name the claimant's account: "Neither the governor's account nor ...".
+        for (Mention m : claimant.mentions()) {
+            Sentence later = all.get(m.sentence());
+            if (later.index() > sentence.index() + VERIFICATION_REACH && later.story() == sentence.story()) {
+                Verification named = claims.verification(later.text());
+                if (named == Verification.UNVERIFIED || named == Verification.DISPUTED) {
+                    return named;
+                }
+            }
+        }
+        return said;
     }
 
 }
