@@ -29,6 +29,9 @@ public final class CasualtyCounter {
     /** "killing an 83-year-old man", "injuring its driver", "killing 70-year-old Ivan Petrenko": one person. */
     private static final String ONE_OBJECT = "(?:(?:a|an|its|his|her|the) (?!(?:number|total|toll)\\b)"
         + "|\\d{1,3}-year-old \\p{Lu})";
+    /** "injuring the driver and a passenger": two people, one of each. */
+    private static final String PAIR_OBJECT = "(?:a|an|its|his|her|the) (?!(?:number|total|toll)\\b)"
+        + "(?:[\\p{L}\\d'-]+ ){0,2}?[\\p{L}'-]+ and (?:a|an|its|his|her|the) [\\p{L}'-]+\\b(?! of\\b)";
     /** A count of the killed and wounded together, which is neither ("400 men killed and wounded"). */
     private static final Pattern BOTH = Pattern.compile("^\\s+(?:and|or)\\s+(?:wounded|injured|hurt)\\b");
     /**
@@ -46,6 +49,7 @@ public final class CasualtyCounter {
         + "|" + QUALIFIER + NUMBER + " " + PEOPLE + "(?:(?:were|was|have been|had been|are|is) )?(?:confirmed )?"
         + "(?:killed|dead|died|deaths?)\\b"
         + "|\\b(?:kill(?:s|ed|ing)|claim(?:s|ed|ing) the lives of) " + QUOTE + QUALIFIER + NUMBER
+        + "|(\\bkill(?:s|ed|ing) " + PAIR_OBJECT + ")"
         + "|(" + ONE + "(?:killed|died)\\b|\\bkill(?:s|ed|ing) " + ONE_OBJECT + ")",
         Pattern.CASE_INSENSITIVE);
     private static final Pattern INJURED = Pattern.compile(
@@ -53,6 +57,7 @@ public final class CasualtyCounter {
         + "|" + QUALIFIER + NUMBER + " " + PEOPLE + "(?:(?:were|was|have been|had been|are|is) )?"
         + "(?:injured|wounded|hurt|injuries)\\b"
         + "|\\b(?:injur(?:es|ed|ing)|wound(?:s|ed|ing)) " + QUOTE + QUALIFIER + NUMBER
+        + "|(\\b(?:injur(?:es|ed|ing)|wound(?:s|ed|ing)) " + PAIR_OBJECT + ")"
         + "|(" + ONE + "(?:injured|wounded|hurt)\\b|\\b(?:injur(?:es|ed|ing)|wound(?:s|ed|ing)) " + ONE_OBJECT + ")",
         Pattern.CASE_INSENSITIVE);
     private static final Pattern NO_CASUALTIES = Pattern.compile(
@@ -118,6 +123,9 @@ public final class CasualtyCounter {
                 return NumberWords.value(m.group(1));
             }
             if (m.group(4) != null) {
+                return 2;
+            }
+            if (m.group(5) != null) {
                 return 1;
             }
             String number = m.group(2) != null ? m.group(2) : m.group(3);

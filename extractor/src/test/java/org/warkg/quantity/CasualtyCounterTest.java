@@ -44,6 +44,13 @@ class CasualtyCounterTest {
     }
 
     @Test
+    void twoVictimsNamedByRoleCountTwo() {
+        assertThat(counter.injured("A shell landed by the ferry, wounding the skipper and a deckhand.")).isEqualTo(2);
+        assertThat(counter.killed("The blast killed a nurse and her son.")).isEqualTo(2);
+        assertThat(counter.injured("The strike injured the head of the village council.")).isEqualTo(1);
+    }
+
+    @Test
     void aRevisedTollCountsItsNewFigure() {
         assertThat(counter.killed("After Friday's raid on the station, its death toll had jumped to 16."))
             .isEqualTo(16);
