@@ -397,7 +397,25 @@ public final class ArgumentReader {
         Token next = tokens.get(m.tokenEnd());
         boolean finite = next.tag().equals("AUX") || next.tag().equals("VERB") && !next.text().endsWith("ing");
         int preposition = prepositionBefore(tokens, m.tokenStart());
-        return finite && preposition >= 0 && preposition - 1 != trigger;
+        return finite && preposition >= 0 && preposition - 1 != trigger && !sharesSubject(tokens, trigger, m);
+    }
+
+    /**
+     * Whether the trigger stands in the same subject as the place after it, no verb between
+     * them: "the number killed in the strike on Kharkiv has risen" is a toll of Kharkiv.
+     */
+    private static boolean sharesSubject(List<Token> tokens, int trigger, Mention m) {
+        if (trigger >= m.tokenStart() || !tokens.get(trigger).tag().equals("NOUN")
+                && !tokens.get(trigger).text().endsWith("ed")) {
+            return false;
+        }
+        for (int i = trigger + 1; i < m.tokenStart(); i++) {
+            String tag = tokens.get(i).tag();
+            if (tag.equals("AUX") || tag.equals("VERB") || tag.equals("PUNCT")) {
+                return false;
+            }
+        }
+        return trigger > 0 && !tokens.get(trigger - 1).tag().equals("AUX");
     }
 
     /** Whether the place starting at the token follows "the governor of". */

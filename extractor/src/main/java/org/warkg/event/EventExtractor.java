@@ -42,6 +42,8 @@ public final class EventExtractor {
     private static final int HEADLINE_WORDS = 8;
     /** How many sentences after an event's own may say whether it was verified. */
     private static final int VERIFICATION_REACH = 2;
+    /** A sentence after an event's own that is no longer than this many words may add its toll. */
+    private static final int TALLY_WORDS = 10;
     /** How many sentences after an event's own may say more of it. */
     private static final int FOLLOW_UP = 3;
 
@@ -270,6 +272,11 @@ public final class EventExtractor {
         List<Sentence> followUp = followUp(sentence, all);
         Integer killed = casualties.killed(sentence.text());
         Integer injured = casualties.injured(sentence.text());
+        if (!followUp.isEmpty() && followUp.get(0).tokens().size() <= TALLY_WORDS) {
+            // A short sentence right after adds a figure of its own: "Twelve people were hurt."
+            killed = killed != null ? killed : casualties.killed(followUp.get(0).text());
+            injured = injured != null ? injured : casualties.injured(followUp.get(0).text());
+        }
         for (Sentence next : followUp) {
             killed = killed != null ? killed : casualties.noneKilled(next.text());
             injured = injured != null ? injured : casualties.noneInjured(next.text());

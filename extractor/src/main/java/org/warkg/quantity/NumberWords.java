@@ -12,7 +12,8 @@ final class NumberWords {
     /** A count as one regex group; "no one" is not a count. */
     static final String NUMBER = "(?<!\\bno )\\b(\\d{1,3}(?:,\\d{3})*|\\d+|one|two|three|four|five|six|seven"
         + "|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-        + "|twenty|thirty|forty|fifty|a hundred|one hundred)(?![\\w-])";
+        + "|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight"
+        + "|nine))?|a hundred|one hundred)(?![\\w-])";
     /** A hedge before a count, without a group. */
     static final String QUALIFIER =
         "(?:at least |more than |over |nearly |almost |about |around |some |up to )?";
@@ -24,6 +25,7 @@ final class NumberWords {
         Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
         Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19),
         Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
+        Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90),
         Map.entry("a hundred", 100), Map.entry("one hundred", 100));
 
     private NumberWords() {
@@ -35,6 +37,11 @@ final class NumberWords {
         Integer word = WORDS.get(n);
         if (word != null) {
             return word;
+        }
+        int dash = n.indexOf('-');
+        if (dash > 0) {
+            // "twenty-three": tens and units
+            return WORDS.get(n.substring(0, dash)) + WORDS.get(n.substring(dash + 1));
         }
         try {
             return Integer.valueOf(n.replace(",", ""));

@@ -44,6 +44,12 @@ class CasualtyCounterTest {
     }
 
     @Test
+    void countsWrittenAsTensAndUnits() {
+        assertThat(counter.injured("Thirty-four people were hurt in the blast.")).isEqualTo(34);
+        assertThat(counter.killed("The shelling killed sixty miners.")).isEqualTo(60);
+    }
+
+    @Test
     void twoVictimsNamedByRoleCountTwo() {
         assertThat(counter.injured("A shell landed by the ferry, wounding the skipper and a deckhand.")).isEqualTo(2);
         assertThat(counter.killed("The blast killed a nurse and her son.")).isEqualTo(2);
