@@ -8,11 +8,9 @@ import java.util.List;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataAccessPointRegistry;
-import org.apache.jena.fuseki.system.ConNeg;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -36,14 +34,9 @@ import org.warkg.ontology.KG;
  */
 final class LinkedDataServlet extends HttpServlet {
 
-    private static final MediaType HTML = MediaType.create(WebContent.contentTypeHTML);
-    private static final AcceptList OFFERS = AcceptList.create(WebContent.contentTypeHTML,
-        WebContent.contentTypeTurtle, WebContent.contentTypeJSONLD, WebContent.contentTypeNTriples,
-        WebContent.contentTypeRDFXML);
-
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        MediaType type = ConNeg.chooseContentType(request, OFFERS, HTML);
+        MediaType type = RdfOrHtml.choose(request);
         response.setHeader("Vary", "Accept");
         Node iri = IdPaths.iri(request.getPathInfo());
         String name = iri == null ? request.getRequestURI() : iri.getURI();

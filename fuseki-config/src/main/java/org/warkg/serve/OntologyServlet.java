@@ -9,9 +9,6 @@ import java.util.stream.Stream;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.atlas.web.MediaType;
-import org.apache.jena.fuseki.system.ConNeg;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFWriter;
@@ -30,11 +27,6 @@ final class OntologyServlet extends HttpServlet {
     static final String[] PATH_SPECS = VocabularyPaths.PATHS.values().stream()
         .flatMap(path -> Stream.of(path, path + ".ttl")).toArray(String[]::new);
 
-    private static final MediaType HTML = MediaType.create(WebContent.contentTypeHTML);
-    private static final AcceptList OFFERS = AcceptList.create(WebContent.contentTypeHTML,
-        WebContent.contentTypeTurtle, WebContent.contentTypeJSONLD, WebContent.contentTypeNTriples,
-        WebContent.contentTypeRDFXML);
-
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getServletPath();
@@ -43,7 +35,7 @@ final class OntologyServlet extends HttpServlet {
             sendTurtle(response);
             return;
         }
-        String type = ConNeg.chooseContentType(request, OFFERS, HTML).getContentTypeStr();
+        String type = RdfOrHtml.choose(request).getContentTypeStr();
         if (WebContent.contentTypeHTML.equals(type)) {
             byte[] page = new OntologyPage().render(VocabularyPaths.namespace(path), path)
                 .getBytes(StandardCharsets.UTF_8);
