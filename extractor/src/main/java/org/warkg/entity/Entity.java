@@ -29,6 +29,11 @@ public record Entity(String id, EntityType type, String name, List<String> alias
         mentions = List.copyOf(mentions);
     }
 
+    /** Whether the text is this entity's name or one of its aliases, in any case. */
+    public boolean isNamed(String text) {
+        return text.equalsIgnoreCase(name) || aliases.stream().anyMatch(text::equalsIgnoreCase);
+    }
+
     /**
      * The name as a mention writes it when that is only another spelling of the
      * canonical name ("Kulbaky" for Kulbaki, "Kiev" for Kyiv): readers and annotators

@@ -40,15 +40,15 @@ public final class ClaimReader {
     /** What a later sentence says to confirm a claim; a bare "confirmed" there is a claim of its own. */
     private static final Pattern VERIFIED_LATER = Pattern.compile(
         "\\b(?:independently (?:verified|confirmed)|verified (?:by|the)|geolocated|(?:was|were|has been) confirmed by"
-        + "|(?:has|have|had) (?:effectively |since |now |also )?(?:confirmed|acknowledged) the)"
+        + "|(?:has|have|had) (?:\\w+ )?(?:confirmed|acknowledged) the)"
         + "\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DISPUTED = Pattern.compile(
         "\\b(?:denied|denies|deny|denial|refuted|rejected the claim|dismissed the claim|disputed|(?:was|were|is|are)"
         + " false)\\b", Pattern.CASE_INSENSITIVE);
     /** Words that dismiss a claim; in a later sentence only when it names the claim ("the figures were inflated"). */
     private static final Pattern DISMISSED = Pattern.compile(
-        "\\b(?:(?:was|were|is|are) (?:\\W?fake|untrue|not true)|(?:grossly |greatly )?(?:inflated|exaggerated)"
-        + "|staged provocation|fabricat\\w*)\\b", Pattern.CASE_INSENSITIVE);
+        "\\b(?:(?:was|were|is|are) (?:\\W?fake|untrue|not true)|inflated|exaggerated|provocation|propaganda"
+        + "|disinformation|fabricat\\w*)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern THE_CLAIM = Pattern.compile(
         "\\b(?:claims?|figures?|numbers|accusations?|allegations?|reports?|account|tally|toll)\\b",
         Pattern.CASE_INSENSITIVE);

@@ -22,8 +22,8 @@ final class CoordinatedPlaces {
 
     private static final Set<String> JOINERS = Set.of(",", "and", "or", "as", "well");
     /**
-     * A longer list sums up a day ("shelling hit the Khotin, Yunakivka, Krasnopillia, Esman and
-     * Shalyhyne communities"): the events of its places are told, if at all, one by one further on.
+     * A longer list sums up a day ("shells fell on Vovchansk, Kupiansk, Izium, Balakliia and
+     * Lozova"): the events of its places are told, if at all, one by one further on.
      */
     private static final int LONGEST_LIST = 4;
 

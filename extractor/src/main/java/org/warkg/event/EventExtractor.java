@@ -322,8 +322,7 @@ public final class EventExtractor {
     }
 
     private static boolean isName(Entity entity, String text) {
-        return text.equalsIgnoreCase(entity.name()) || entity.aliases().stream().anyMatch(text::equalsIgnoreCase)
-            || (" " + entity.name() + " ").contains(" " + text + " ");
+        return entity.isNamed(text) || (" " + entity.name() + " ").contains(" " + text + " ");
     }
 
     /** The next few sentences of the story, which often add to an event ("No injuries were reported."). */
@@ -346,7 +345,7 @@ public final class EventExtractor {
         if (said != Verification.NOT_STATED || claimant == null) {
             return said;
         }
-        // Further on, a sentence may name the claimant's account: "Neither the governor's account nor ...".
+        // Further on, a sentence may say of the claimant's version that nobody could check it.
         for (Mention m : claimant.mentions()) {
             Sentence later = all.get(m.sentence());
             if (later.index() > sentence.index() + VERIFICATION_REACH && later.story() == sentence.story()) {

@@ -6,7 +6,7 @@ import org.warkg.gazetteer.EntityType;
 import org.warkg.nlp.Sentence;
 
 /**
- * A city named for its clock ("at 07:00 Moscow time", "Kyiv time") is a time zone, not a
+ * A city named for its clock ("sirens at dawn, Kyiv time") is a time zone, not a
  * place where anything happened: such a mention is no place.
  */
 final class TimeZoneNames {

@@ -16,7 +16,7 @@ class ClaimReaderTest {
         for (String comment : List.of("These figures could not be independently verified.",
                 "The losses cannot be independently confirmed.", "Its account was not independently verified.",
                 "It was not possible to verify the report.", "The tally remains unconfirmed.",
-                "Neither side's figures could be independently verified.")) {
+                "Neither side's figures have been confirmed by observers.")) {
             assertThat(claims.verification(claim, List.of(comment))).as(comment)
                 .isEqualTo(Verification.UNVERIFIED);
         }

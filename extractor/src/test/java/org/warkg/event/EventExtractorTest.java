@@ -297,7 +297,7 @@ class EventExtractorTest {
     @Test
     void aRevisedTollIsPlacedAndTakesTheShortSentenceAfterIt() {
         List<Event> events = events("June 4, 2024 7:45 AM\n"
-            + "The number of people killed in Monday's rocket strike on a school in Sudzha has risen to four, "
+            + "The number of those killed in the rocket strike on a school in Sudzha on Monday has risen to four, "
             + "the governor said. Nine people were hurt.");
         assertThat(events).extracting(Event::type, Event::location, Event::killed, Event::injured)
             .containsExactly(tuple(EventType.Attack, "Sudzha", 4, 9));

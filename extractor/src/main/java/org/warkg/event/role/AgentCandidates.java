@@ -47,7 +47,7 @@ public final class AgentCandidates {
                 continue;
             }
             Draft d = draft(drafts, written(e), e.id());
-            if (m.type() == EntityType.Location && isName(e, m.text())) {
+            if (m.type() == EntityType.Location && e.isNamed(m.text())) {
                 // A country is named as this sentence writes it ("the UK"), as a reader checks it.
                 d.shown = m.text();
             }
@@ -166,16 +166,12 @@ public final class AgentCandidates {
         int longest = 0;
         for (Mention m : e.mentions()) {
             String text = m.text();
-            if (isName(e, text) && text.length() > longest) {
+            if (e.isNamed(text) && text.length() > longest) {
                 best = text;
                 longest = text.length();
             }
         }
         return best;
-    }
-
-    private static boolean isName(Entity e, String text) {
-        return text.equalsIgnoreCase(e.name()) || e.aliases().stream().anyMatch(text::equalsIgnoreCase);
     }
 
     /** A candidate being gathered: the name it is known by, and the one it is shown with. */
