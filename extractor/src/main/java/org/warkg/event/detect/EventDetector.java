@@ -8,6 +8,7 @@ import java.util.function.IntPredicate;
 
 import org.warkg.event.EventType;
 import org.warkg.nlp.Sentence;
+import org.warkg.nlp.Token;
 
 /**
  * Finds the event triggers of a sentence: every word of the trigger lexicon is
@@ -18,6 +19,10 @@ public final class EventDetector {
 
     /** How far a verb may follow the one it is joined to: "shot down and destroyed" spans four words. */
     private static final int COORDINATED_REACH = 4;
+
+    /** Verbs that only set an event going: in "launched an incursion" the noun tells what happened. */
+    private static final Set<String> LIGHT_VERBS = Set.of("launch", "conduct", "carry", "stage", "mount",
+        "undertake");
 
     private static final Set<String> VEHICLES = Set.of("drone", "uav", "helicopter", "aircraft", "jet", "plane",
         "boat", "craft", "submarine", "vessel");
@@ -61,7 +66,18 @@ public final class EventDetector {
                 found.add(new Trigger(c.type(), i, c.probability()));
             }
         }
+        found.removeIf(t -> namesItsObject(sentence, t, found));
         return found;
+    }
+
+    /** Whether the trigger is a light verb whose object is itself a trigger: "launched a push to retake". */
+    private static boolean namesItsObject(Sentence sentence, Trigger trigger, List<Trigger> found) {
+        Token token = sentence.tokens().get(trigger.token());
+        if (!token.tag().equals("VERB") || !LIGHT_VERBS.contains(token.lemma().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int object = sentence.syntax().objectHead(trigger.token());
+        return found.stream().anyMatch(t -> t.token() == object);
     }
 
     /** A noun that only says what a drone, aircraft or boat is for: "attack drones", "strike aircraft". */

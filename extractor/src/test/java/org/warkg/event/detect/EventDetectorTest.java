@@ -31,6 +31,14 @@ class EventDetectorTest {
     }
 
     @Test
+    void aLightVerbLeavesTheEventToItsObject() {
+        assertThat(types("Marines launched an assault on the river island at dawn on Tuesday."))
+            .containsExactly(EventType.Attack);
+        assertThat(types("Ukrainian troops launched an incursion into the neighbouring region last summer."))
+            .containsExactly(EventType.TerritorialChange);
+    }
+
+    @Test
     void aVerbOfTheLexiconIsFoundInAnyOfItsForms() {
         TriggerLexicon lexicon = TriggerLexicon.standard();
         Sentence sentence = TestResources.annotate("Gunners Downed Four Drones").sentences().get(0);
