@@ -50,6 +50,7 @@ public final class EventExtractor {
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
     /** A tally of losses anchors a report of losses as a toll anchors an attack. */
     private static final LossCounter LOSSES = new LossCounter();
+    private static final String SINCE = "since";
 
     private final EventDetector detector;
     private final DateResolver dates;
@@ -110,7 +111,7 @@ public final class EventExtractor {
                 Munitions counted = munitions.count(sentence.text());
                 Entity claimant = claims.claimant(sentence, mentions, entities);
                 List<Trigger> found = detector.detect(sentence, token -> inName(mentions, token));
-                for (Trigger trigger : bothSides(found, counted)) {
+                for (Trigger trigger : bothSides(tollsOfAttacks(found, sentence), counted)) {
                     List<Mention> scoped = placesOfClause(sentence, trigger.token(), mentions);
                     ArgumentReader.Arguments args = argumentsOf(trigger, sentence, scoped, mentions, byStart,
                         claimant, entities);
@@ -249,6 +250,17 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Losses told in the sentence of the attack that caused them are its toll, not a tally of their own
+     * ("claims to have killed 250 soldiers and blown up their tanks"); losses counted "since" a start are
+     * a tally.
+     */
+    private static List<Trigger> tollsOfAttacks(List<Trigger> found, Sentence sentence) {
+        boolean attack = found.stream().anyMatch(t -> t.type() == EventType.Attack);
+        boolean since = sentence.tokens().stream().anyMatch(t -> t.text().equalsIgnoreCase(SINCE));
+        return attack && !since ? found.stream().filter(t -> t.type() != EventType.Casualties).toList() : found;
     }
 
     /**

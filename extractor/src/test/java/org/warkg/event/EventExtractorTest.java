@@ -55,6 +55,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void lossesToldWithTheirAttackAreItsTollButATallySinceTheStartIsNot() {
+        assertThat(events("June 4, 2024 7:45 AM\n"
+            + "The army claims to have killed 300 enemy fighters and blown up a bridge near Sudzha on June 3.")
+            .stream().map(Event::type)).containsOnly(EventType.Attack);
+        assertThat(events("June 4, 2024 7:45 AM\n"
+            + "Russian strikes have killed 52 civilians in Sudzha since the invasion began in February 2022, officials said.")
+            .stream().map(Event::type)).contains(EventType.Casualties, EventType.Attack);
+    }
+
+    @Test
     void aStatementThatItCouldNotBeVerifiedMarksTheClaim() {
         List<Event> events = events("Russian drones struck Sudzha overnight, Vyacheslav Gladkov claimed. "
             + "The Example could not independently verify the claim.");

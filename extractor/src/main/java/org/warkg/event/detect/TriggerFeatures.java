@@ -76,6 +76,9 @@ public final class TriggerFeatures {
         if (index + 1 < tokens.size() && isNominal(tokens.get(index + 1)) && !token.tag().equals("VERB")) {
             f.add("modifies_noun");
         }
+        if (isReducedRelative(tokens, syntax, index)) {
+            f.add("reduced_relative");
+        }
         addArguments(f, tokens, syntax, index, lemma);
         addRealis(f, tokens, syntax, index, lemma);
         addCounts(f, tokens, index);
@@ -195,6 +198,26 @@ public final class TriggerFeatures {
         if (!dated && dates.resolve(sentence.text(), ANCHOR) != null) {
             f.add("sentence_dated");
         }
+    }
+
+    /**
+     * A participle right after a noun in a clause whose verb is another one: "children killed
+     * since the invasion", "soldiers fighting near the town surrendered". It describes the noun,
+     * often by what happened long before.
+     */
+    private static boolean isReducedRelative(List<Token> tokens, SentenceSyntax syntax, int index) {
+        Token token = tokens.get(index);
+        if (index == 0 || !token.tag().equals("VERB") || form(token).equals("base") || form(token).equals("s")
+                || !isNominal(tokens.get(index - 1))) {
+            return false;
+        }
+        Clause clause = syntax.clauseOf(index);
+        for (int i = clause.start(); i < clause.end(); i++) {
+            if (i != index && tokens.get(i).tag().equals("VERB")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isNominal(Token token) {
