@@ -60,7 +60,8 @@ class EventExtractorTest {
             + "The army claims to have killed 300 enemy fighters and blown up a bridge near Sudzha on June 3.")
             .stream().map(Event::type)).containsOnly(EventType.Attack);
         assertThat(events("June 4, 2024 7:45 AM\n"
-            + "Russian strikes have killed 52 civilians in Sudzha since the invasion began in February 2022, officials said.")
+            + "Russian strikes have killed 52 civilians in Sudzha since the invasion began in February 2022, "
+            + "officials said.")
             .stream().map(Event::type)).contains(EventType.Casualties, EventType.Attack);
     }
 
