@@ -18,7 +18,7 @@ import org.warkg.pipeline.Outcome;
 /**
  * Runs the extractor over the files under some paths on several threads and hands
  * the outcomes, in input order, to a consumer. Reports each problem as one line
- * naming the file and the reason.
+ * naming the file and the reason, with the control characters of either escaped.
  */
 final class BatchExtraction {
 
@@ -74,14 +74,14 @@ final class BatchExtraction {
             fail(outcome.source(), outcome.problem());
         } else {
             skipped++;
-            err.println("skipped " + outcome.source() + ": " + outcome.problem());
+            err.println("skipped " + Printable.of(outcome.source()) + ": " + Printable.of(outcome.problem()));
         }
     }
 
     /** Records a failure that happened outside extraction (writing, loading). */
     void fail(String source, String reason) {
         failures++;
-        err.println("error: " + source + ": " + reason);
+        err.println("error: " + Printable.of(source) + ": " + Printable.of(reason));
     }
 
     int failures() {

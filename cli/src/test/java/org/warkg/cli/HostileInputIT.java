@@ -2,6 +2,8 @@ package org.warkg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Random;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,11 +43,17 @@ class HostileInputIT {
     }
 
     private Result extract() {
+        return extract(input.toString());
+    }
+
+    private Result extract(String... paths) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream original = System.err;
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         try {
-            int code = Kg.run("extract", input.toString(), "--out", out.toString());
+            String[] args = Stream.concat(Stream.of("extract", "--out", out.toString()), Stream.of(paths))
+                .toArray(String[]::new);
+            int code = Kg.run(args);
             return new Result(code, err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setErr(original);
@@ -159,5 +168,92 @@ class HostileInputIT {
         assertThat(code).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("vanishing.txt: no such file");
         assertGoodRecordWritten();
+    }
+
+    @Test
+    void linksThatGoNowhereAPipeAndDevicesEachGetALineAndNothingHangs() throws IOException, InterruptedException {
+        Files.createSymbolicLink(input.resolve("ping.txt"), input.resolve("pong.txt"));
+        Files.createSymbolicLink(input.resolve("pong.txt"), input.resolve("ping.txt"));
+        Files.createSymbolicLink(input.resolve("dangling.txt"), input.resolve("deleted.txt"));
+        Files.createSymbolicLink(input.resolve("zero.txt"), Path.of("/dev/zero"));
+        Files.createSymbolicLink(input.resolve("random.txt"), Path.of("/dev/urandom"));
+        boolean pipe = makeFifo(input.resolve("pipe.txt"));
+
+        Result r = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> extract());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.messages()).contains("ping.txt: symbolic link loop", "pong.txt: symbolic link loop",
+            "dangling.txt: symbolic link to a missing file", "zero.txt: not a regular file (a device)",
+            "random.txt: not a regular file (a device)");
+        if (pipe) {
+            assertThat(r.messages()).contains("pipe.txt: not a regular file (a named pipe)");
+        }
+        assertGoodRecordWritten();
+    }
+
+    @Test
+    void aPipeOrADeviceNamedDirectlyIsNotARegularFileRatherThanEmpty() throws IOException, InterruptedException {
+        Path fifo = dir.resolve("pipe.txt");
+        assumeTrue(makeFifo(fifo), "mkfifo is not available");
+
+        Result r = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> extract(fifo.toString(), "/dev/zero",
+            "/dev/urandom", input.resolve("good.txt").toString()));
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.messages()).contains("pipe.txt: not a regular file (a named pipe)",
+            "/dev/zero: not a regular file (a device)", "/dev/urandom: not a regular file (a device)")
+            .doesNotContain("empty file");
+        assertGoodRecordWritten();
+    }
+
+    @Test
+    void aFileNameWithALineBreakCannotForgeALineOfTheReport() throws IOException {
+        Files.writeString(input.resolve("trap\nerror: good.txt: forged\u001b[2K.txt"), "\u0000binary");
+        Result r = extract();
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.messages().lines()).noneMatch(line -> line.startsWith("error: good.txt"));
+        assertThat(r.messages()).contains("trap\\nerror: good.txt: forged\\u001b[2K.txt: binary file, not text");
+        assertGoodRecordWritten();
+    }
+
+    @Test
+    void textInUtf16Windows1252Windows1251AndKoi8rIsDecodedNotRefused() throws IOException {
+        String english = Files.readString(GOOD);
+        byte[] utf16 = english.getBytes(StandardCharsets.UTF_16);
+        Files.write(input.resolve("utf16.txt"), utf16);
+        Files.write(input.resolve("cp1252.txt"), english.replace("'", "\u2019").getBytes("windows-1252"));
+        String russian = "Ночью над областью сбили двенадцать беспилотников, сообщил губернатор. По его словам, "
+            + "обломки упали на окраине города, повреждены крыша склада и линия электропередачи.";
+        Files.write(input.resolve("cp1251.txt"), russian.getBytes("windows-1251"));
+        Files.write(input.resolve("koi8.html"), ("<html><head><meta charset=\"koi8-r\"></head><body><p>" + russian
+            + "</p></body></html>").getBytes("KOI8-R"));
+        Result r = extract();
+
+        assertThat(r.code()).as(r.messages()).isZero();
+        assertThat(out.resolve("utf16.txt.json")).exists();
+        assertThat(out.resolve("cp1252.txt.json")).exists();
+        assertThat(r.messages()).contains("cp1251.txt: not English (detected 'rus')",
+            "koi8.html: not English (detected 'rus')");
+        assertGoodRecordWritten();
+    }
+
+    @Test
+    void halfAMillionUnclosedTagsAreNoArticleTextRatherThanALanguage() throws IOException {
+        Files.writeString(input.resolve("divs.html"), "<div>".repeat(500_000));
+        Files.writeString(input.resolve("bold.html"), "<b>".repeat(500_000));
+        Result r = extract();
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.messages()).contains("divs.html: HTML page with no article text",
+            "bold.html: HTML page with no article text").doesNotContain("not English");
+        assertGoodRecordWritten();
+    }
+
+    /** Makes a named pipe with mkfifo; false where there is no such command. */
+    private static boolean makeFifo(Path path) throws IOException, InterruptedException {
+        try {
+            return new ProcessBuilder("mkfifo", path.toString()).start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

@@ -1,26 +1,29 @@
 package org.warkg.ingest;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
- * Reads one input file from disk into a {@link SourceDocument}: checks that it is
- * readable UTF-8 text of a sane size, then hands it to the HTML or the text-dump
- * reader. Every refusal is an {@link IngestException} whose message is the reason.
+ * Reads one input file from disk into a {@link SourceDocument}: checks that it is a
+ * regular file of a sane size, decodes it ({@link TextDecoder}), then hands it to the
+ * HTML or the text-dump reader. Every refusal is an {@link IngestException} whose
+ * message is the reason.
  */
 public final class DocumentLoader {
 
     /** Larger files are refused rather than read into memory. */
-    public static final long MAX_BYTES = 16L * 1024 * 1024;
+    public static final int MAX_BYTES = 16 * 1024 * 1024;
     private static final int SNIFF = 4096;
+    /** A word: two to thirty letters, alone; a run of thousands of letters is no word. */
+    private static final Pattern WORD = Pattern.compile("(?<!\\p{L})\\p{L}{2,30}(?!\\p{L})");
+    /** A tag or comment at the very start: an HTML fragment rather than a text dump. */
+    private static final Pattern OPENING_TAG = Pattern.compile("^<(!--|[a-z][a-z0-9-]*[\\s/>])");
 
     private final HtmlReader html;
     private final TextDumpReader text;
@@ -39,7 +42,7 @@ public final class DocumentLoader {
 
     /** Loads the file; the document id is its file name. */
     public SourceDocument load(Path file) throws IngestException {
-        String content = decode(file, readBytes(file));
+        String content = TextDecoder.decode(readBytes(file));
         return read(file.getFileName().toString(), file.toString(), content);
     }
 
@@ -48,22 +51,52 @@ public final class DocumentLoader {
         if (content.isBlank()) {
             throw new IngestException("empty file");
         }
-        return looksLikeHtml(content) ? html.read(id, source, content) : text.read(id, source, content);
+        SourceDocument document = looksLikeHtml(content) ? html.read(id, source, content)
+            : text.read(id, source, content);
+        if (!hasAWord(document)) {
+            // Else the language detector names a language for a page of tags or symbols.
+            throw new IngestException("no article text (no words, only markup or symbols)");
+        }
+        return document;
     }
 
-    private static byte[] readBytes(Path file) throws IngestException {
-        try {
-            if (Files.isDirectory(file)) {
-                throw new IngestException("is a directory");
+    /** Whether the stories hold a word at all: a run of letters of a word's length. */
+    private static boolean hasAWord(SourceDocument document) {
+        for (Story story : document.stories()) {
+            for (Block block : story.blocks()) {
+                if (WORD.matcher(document.text()).region(block.start(), block.end()).find()) {
+                    return true;
+                }
             }
+        }
+        return false;
+    }
+
+    /**
+     * The file's bytes. Only a regular file is opened, and no more than the limit is read
+     * whatever its size claims, so a file that grows or never ends cannot fill the memory.
+     */
+    private static byte[] readBytes(Path file) throws IngestException {
+        FileKind kind = FileKind.of(file);
+        if (kind != FileKind.REGULAR) {
+            throw new IngestException(kind.reason());
+        }
+        try {
             long size = Files.size(file);
-            if (size == 0) {
+            if (size > MAX_BYTES) {
+                throw new IngestException(tooLarge(size + " bytes"));
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes(MAX_BYTES + 1);
+            }
+            if (bytes.length > MAX_BYTES) {
+                throw new IngestException(tooLarge("over " + MAX_BYTES + " bytes"));
+            }
+            if (bytes.length == 0) {
                 throw new IngestException("empty file");
             }
-            if (size > MAX_BYTES) {
-                throw new IngestException("file too large (" + size + " bytes, limit " + MAX_BYTES + ")");
-            }
-            return Files.readAllBytes(file);
+            return bytes;
         } catch (NoSuchFileException e) {
             throw new IngestException("no such file", e);
         } catch (AccessDeniedException e) {
@@ -75,40 +108,13 @@ public final class DocumentLoader {
         }
     }
 
-    private static String decode(Path file, byte[] bytes) throws IngestException {
-        if (looksBinary(bytes)) {
-            throw new IngestException("binary file, not text");
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes))
-                .toString();
-        } catch (CharacterCodingException e) {
-            throw new IngestException("not valid UTF-8 text", e);
-        }
+    private static String tooLarge(String size) {
+        return "file too large (" + size + ", limit " + MAX_BYTES + " bytes)";
     }
 
-    /** NUL bytes or many control characters in the first few KB mean binary data. */
-    private static boolean looksBinary(byte[] bytes) {
-        int n = Math.min(bytes.length, SNIFF);
-        int control = 0;
-        for (int i = 0; i < n; i++) {
-            int b = bytes[i] & 0xff;
-            if (b == 0) {
-                return true;
-            }
-            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
-                control++;
-            }
-        }
-        return control * 10 > n;
-    }
-
-    private static boolean looksLikeHtml(String content) {
+    /** Whether the content is HTML: a page, or a fragment that opens with a tag. */
+    static boolean looksLikeHtml(String content) {
         String head = content.substring(0, Math.min(content.length(), SNIFF)).strip().toLowerCase(Locale.ROOT);
-        return head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body")
-            || (head.startsWith("<") && head.contains("<p"));
+        return head.startsWith("<!doctype html") || head.contains("<body") || OPENING_TAG.matcher(head).find();
     }
 }

@@ -97,7 +97,8 @@ public final class HtmlReader implements DocumentReader {
 
     private PageInfo pageInfo(Document page, String headline) {
         String title = firstNonBlank(headline, meta(page, "og:title"), page.title());
-        String url = firstNonBlank(attr(page.selectFirst("link[rel=canonical]"), "href"), meta(page, "og:url"));
+        String url = WebIri.choose(attr(page.selectFirst("link[rel=canonical]"), "href"), meta(page, "og:url"),
+            JsonLdArticle.url(page));
         String jsonLd = page.select("script[type=application/ld+json]").html();
         String outlet = firstNonBlank(meta(page, "og:site_name"), group(JSON_LD_PUBLISHER, jsonLd), host(url));
         LocalDate published = Optional.ofNullable(meta(page, "article:published_time"))

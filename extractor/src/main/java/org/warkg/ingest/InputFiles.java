@@ -16,8 +16,9 @@ import java.util.function.BiConsumer;
 
 /**
  * Expands the paths a user gives (files and folders, walked recursively) into the
- * list of files to read, in a stable order. Problems with a path (missing, a
- * symlink loop, unreadable folder) go to the error sink and the walk goes on.
+ * list of regular files to read, in a stable order. Every other path (missing, a
+ * symbolic link loop or a link to nothing, a named pipe, a device, an unreadable
+ * folder) goes to the error sink with the reason, and the walk goes on.
  */
 public final class InputFiles {
 
@@ -32,12 +33,13 @@ public final class InputFiles {
     public static List<Path> collect(List<Path> paths, BiConsumer<Path, String> errors) {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
-            if (!Files.exists(path)) {
-                errors.accept(path, "no such file or folder");
-            } else if (Files.isDirectory(path)) {
+            FileKind kind = FileKind.of(path);
+            if (kind == FileKind.DIRECTORY) {
                 walk(path, files, errors);
-            } else {
+            } else if (kind == FileKind.REGULAR) {
                 files.add(path);
+            } else {
+                errors.accept(path, kind.reason());
             }
         }
         return files;
@@ -56,8 +58,15 @@ public final class InputFiles {
 
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        if (attrs.isRegularFile() && !file.getFileName().toString().startsWith(".")) {
+                        if (file.getFileName().toString().startsWith(".")) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        // A link that leads nowhere comes here with the link's own attributes.
+                        FileKind kind = attrs.isRegularFile() ? FileKind.REGULAR : FileKind.of(file);
+                        if (kind == FileKind.REGULAR) {
                             found.add(file);
+                        } else {
+                            errors.accept(file, kind.reason());
                         }
                         return FileVisitResult.CONTINUE;
                     }

@@ -7,7 +7,7 @@ import java.time.LocalDate;
  *
  * @param title     the headline, or null
  * @param published the publication date, or null
- * @param url       the canonical URL, or null
+ * @param url       the page's address, a valid IRI where it states one (see {@link WebIri}), or null
  * @param outlet    the site name, or null
  */
 record PageInfo(String title, LocalDate published, String url, String outlet) {

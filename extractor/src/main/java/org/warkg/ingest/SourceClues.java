@@ -82,17 +82,19 @@ public final class SourceClues {
     /** The URL and outlet the text gives for itself, either null when it gives none. */
     PageInfo find(String content) {
         List<String> lines = content.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-        String url = null;
+        List<String> urls = new ArrayList<>();
         String outlet = null;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (url == null) {
-                url = url(line);
+            String stated = url(line);
+            if (stated != null) {
+                urls.add(stated);
             }
             if (outlet == null && feedSource(line) == null) {
                 outlet = outlet(line, i, lines);
             }
         }
+        String url = WebIri.choose(urls.toArray(String[]::new));
         if (outlet == null && url != null) {
             outlet = host(url);
         }

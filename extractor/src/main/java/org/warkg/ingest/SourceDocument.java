@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param id        the document id: the input file's name
  * @param source    where it was read from (a path)
- * @param url       the canonical URL, or null
+ * @param url       the page's address, a valid IRI where it states one (see {@link WebIri}), or null
  * @param outlet    the publishing outlet, or null
  * @param title     the page title, or null
  * @param published the page's own date, or null

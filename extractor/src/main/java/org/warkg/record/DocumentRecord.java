@@ -13,7 +13,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param doc              the input file's name
  * @param published        the page's own date (ISO), or null
  * @param title            the page title, or null
- * @param url              the canonical URL, or null
+ * @param url              the page's address as stated, a valid IRI where one was given ({@code WebIri}), or null
  * @param outlet           the publishing outlet, or null
  * @param source           the path the document was read from
  * @param extractorVersion version of the extractor that wrote the record

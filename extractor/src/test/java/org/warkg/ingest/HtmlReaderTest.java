@@ -147,4 +147,37 @@ class HtmlReaderTest {
 
         assertThat(doc.text()).contains("repelled four assaults near Pokrovsk");
     }
+
+    @Test
+    void aCanonicalLinkHoldingMarkupGivesWayToAValidOgUrl() throws IngestException {
+        SourceDocument doc = loader.read("c.html", "c.html", page(
+            "<link rel=\"canonical\" href=\"https://bad.example/a&quot;&gt;&lt;script&gt;x&lt;/script&gt;\">"
+                + "<meta property=\"og:url\" content=\"https://news.example/2024/port-strike\">"));
+
+        assertThat(doc.url()).isEqualTo("https://news.example/2024/port-strike");
+    }
+
+    @Test
+    void anAddressNoIriCheckerPassesIsKeptAsStated() throws IngestException {
+        SourceDocument doc = loader.read("o.html", "o.html", page(
+            "<meta property=\"og:url\" content=\"https://bad.example/a b{c}\">"));
+
+        assertThat(doc.url()).isEqualTo("https://bad.example/a b{c}");
+        assertThat(WebIri.isValid(doc.url())).isFalse();
+    }
+
+    @Test
+    void theJsonLdArticleUrlIsTheAddressWhenTheMarkupGivesNone() throws IngestException {
+        SourceDocument doc = loader.read("l.html", "l.html", page("<script type=\"application/ld+json\">"
+            + "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+            + "\"mainEntityOfPage\":{\"@type\":\"WebPage\",\"@id\":\"https://news.example/2024/dam\"}}</script>"));
+
+        assertThat(doc.url()).isEqualTo("https://news.example/2024/dam");
+    }
+
+    /** An article page with the given markup in its head. */
+    private static String page(String head) {
+        return "<html><head>" + head + "</head><body><article><p>A missile struck the port of Odesa overnight, "
+            + "damaging a grain terminal, the regional governor said on Telegram.</p></article></body></html>";
+    }
 }

@@ -20,6 +20,16 @@ class SourceCluesTest {
     }
 
     @Test
+    void aSourceLineThatIsNoValidIriGivesWayToALaterValidOne() {
+        PageInfo page = clues.find(String.join("\n",
+            "Source: https://bad.example/story\"onmouseover=\"x",
+            "Grain silos burned after the night attack on the port, the governor said.",
+            "Permalink: https://port-gazette.example/silos"));
+
+        assertThat(page.url()).isEqualTo("https://port-gazette.example/silos");
+    }
+
+    @Test
     void aBareLinkToAPostIsNoArticleUrl() {
         PageInfo page = clues.find(String.join("\n",
             "A bridge span fell into the river after the strike, officials wrote.",

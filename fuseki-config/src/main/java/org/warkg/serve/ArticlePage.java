@@ -54,7 +54,7 @@ final class ArticlePage {
         facts.put("Published", labels.links(reader.objects(article, SchemaDO.datePublished.asNode())));
         facts.put("Outlet", labels.links(reader.objects(article, SchemaDO.publisher.asNode())));
         facts.put("Link", Markup.join(", ", reader.objects(article, SchemaDO.url.asNode()).stream()
-            .filter(Node::isURI).map(url -> Markup.link(url.getURI(), url.getURI())).toList()));
+            .map(url -> url.isURI() ? Markup.link(url.getURI(), url.getURI()) : labels.link(url)).toList()));
         facts.put("Source file", labels.links(reader.objects(article, KG.sourceFile)));
         return facts;
     }

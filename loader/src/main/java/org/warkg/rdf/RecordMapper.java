@@ -19,6 +19,7 @@ import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SchemaDO;
+import org.warkg.ingest.WebIri;
 import org.warkg.ontology.GEO;
 import org.warkg.ontology.KG;
 import org.warkg.ontology.PROV;
@@ -97,8 +98,10 @@ public final class RecordMapper {
             if (record.published() != null) {
                 add(article, SchemaDO.datePublished.asNode(), literal(record.published(), XSDDatatype.XSDdate));
             }
-            if (record.url() != null && record.url().matches("(?i)https?://\\S+")) {
-                add(article, SchemaDO.url.asNode(), NodeFactory.createURI(record.url()));
+            if (record.url() != null) {
+                // An address no IRI checker passes is kept as the page stated it, as text.
+                Node url = WebIri.isValid(record.url()) ? NodeFactory.createURI(record.url()) : string(record.url());
+                add(article, SchemaDO.url.asNode(), url);
             }
             if (record.outlet() != null) {
                 publisher(article, record.outlet());

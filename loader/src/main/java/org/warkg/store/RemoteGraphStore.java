@@ -1,6 +1,7 @@
 package org.warkg.store;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.atlas.web.HttpException;
@@ -20,16 +21,18 @@ import org.slf4j.LoggerFactory;
 public final class RemoteGraphStore implements GraphStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(RemoteGraphStore.class);
-    /** Tries per graph before a server error fails the batch. */
-    private static final int ATTEMPTS = 4;
-    private static final Duration FIRST_PAUSE = Duration.ofMillis(500);
+    /** The pauses before each new try of a write: a server restarting or overloaded gets seven seconds. */
+    private static final List<Duration> PAUSES = List.of(Duration.ofSeconds(1), Duration.ofSeconds(2),
+        Duration.ofSeconds(4));
     /** The graph the write check posts nothing to. */
     private static final String WRITE_CHECK = "urn:x-warkg:write-check";
 
     private final RDFConnection connection;
+    private final String endpoint;
 
-    private RemoteGraphStore(RDFConnection connection) {
+    private RemoteGraphStore(RDFConnection connection, String endpoint) {
         this.connection = connection;
+        this.endpoint = endpoint;
     }
 
     /**
@@ -47,7 +50,7 @@ public final class RemoteGraphStore implements GraphStore {
             .queryEndpoint(query)
             .httpClient(client)
             .build();
-        return new RemoteGraphStore(connection);
+        return new RemoteGraphStore(connection, dataset.replaceAll("/+$", "") + "/" + gsp);
     }
 
     @Override
@@ -56,23 +59,27 @@ public final class RemoteGraphStore implements GraphStore {
     }
 
     /**
-     * A PUT replaces the whole graph, so one that failed on the server's side (a 5xx
-     * while it is busy, such as a query timeout disturbing a concurrent write) is
-     * safely sent again, after a growing pause.
+     * A PUT replaces the whole graph, so one that failed on the way (a server restarting,
+     * a dropped connection) or on the server's side (a 5xx while it is busy, such as a
+     * query timeout disturbing a concurrent write) is safely sent again, after a growing pause.
      */
     private void put(String graph, Graph content) {
-        for (int attempt = 1; ; attempt++) {
+        for (int attempt = 0; ; attempt++) {
             try {
                 connection.put(graph, ModelFactory.createModelForGraph(content));
                 return;
             } catch (HttpException e) {
-                if (e.getStatusCode() < 500 || attempt == ATTEMPTS) {
-                    throw new StoreException("Cannot store graph " + graph + ": " + e.getMessage(), e);
+                String cause = HttpFailure.describe(e);
+                if (!HttpFailure.isTransient(e) || attempt == PAUSES.size()) {
+                    String tries = attempt == 0 ? "" : " (" + (attempt + 1) + " tries)";
+                    throw new StoreException("Cannot store graph " + graph + " at " + endpoint + tries + ": " + cause,
+                        e);
                 }
-                LOG.warn("Storing graph {} failed ({}), trying again", graph, e.getMessage());
-                pause(FIRST_PAUSE.multipliedBy(1L << (attempt - 1)));
+                LOG.warn("Storing graph {} at {} failed ({}), trying again in {} s", graph, endpoint, cause,
+                    PAUSES.get(attempt).toSeconds());
+                pause(PAUSES.get(attempt));
             } catch (RuntimeException e) {
-                throw new StoreException("Cannot store graph " + graph + ": " + e.getMessage(), e);
+                throw new StoreException("Cannot store graph " + graph + " at " + endpoint + ": " + e.getMessage(), e);
             }
         }
     }

@@ -90,6 +90,21 @@ class RecordMapperTest {
         assertThat(ShapeValidator.standard().violations(graph)).anySatisfy(v -> assertThat(v).contains("killed"));
     }
 
+    @Test
+    void anAddressThatIsNoValidIriIsKeptAsTextAndTheArticleIriIsMinted() {
+        DocumentRecord one = TestRecords.kharkiv("a.txt", 3);
+        String stated = "https://bad.example/a\"><script>x</script>";
+        DocumentRecord record = new DocumentRecord(one.formatVersion(), one.doc(), one.published(), one.title(),
+            stated, one.outlet(), one.source(), one.extractorVersion(), one.extractedAt(), one.entities(),
+            one.events(), one.stories());
+        Graph graph = loader.toGraph(record);
+
+        assertThat(ShapeValidator.standard().violations(graph)).isEmpty();
+        Node article = Iris.article(record);
+        assertThat(article.getURI()).startsWith(Iris.BASE + "article/").doesNotContain("bad.example");
+        assertThat(graph.contains(article, SchemaDO.url.asNode(), NodeFactory.createLiteralString(stated))).isTrue();
+    }
+
     private static List<Object> figures(Graph graph, Node event, Node property) {
         return graph.find(event, property, Node.ANY).mapWith(t -> t.getObject().getLiteralValue()).toList();
     }
