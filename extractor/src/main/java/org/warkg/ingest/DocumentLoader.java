@@ -39,8 +39,16 @@ public final class DocumentLoader {
 
     /** Loads the file; the document id is its file name. */
     public SourceDocument load(Path file) throws IngestException {
-        String content = decode(file, readBytes(file));
+        String content = decode(readBytes(file));
         return read(file.getFileName().toString(), file.toString(), content);
+    }
+
+    /** Reads bytes fetched from elsewhere (a web page), with the checks a file gets. */
+    public SourceDocument read(String id, String source, byte[] bytes) throws IngestException {
+        if (bytes.length > MAX_BYTES) {
+            throw new IngestException("too large (" + bytes.length + " bytes, limit " + MAX_BYTES + ")");
+        }
+        return read(id, source, decode(bytes));
     }
 
     /** Reads content already in memory, choosing the reader by a look at the content. */
@@ -75,7 +83,7 @@ public final class DocumentLoader {
         }
     }
 
-    private static String decode(Path file, byte[] bytes) throws IngestException {
+    private static String decode(byte[] bytes) throws IngestException {
         if (looksBinary(bytes)) {
             throw new IngestException("binary file, not text");
         }
