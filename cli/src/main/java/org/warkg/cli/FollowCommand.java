@@ -71,28 +71,14 @@ final class FollowCommand implements Callable<Integer> {
                 LONGEST_BACK_OFF);
             Follower follower = new Follower(feeds, new PageFetcher(limits, userAgent()), ROBOT, Extractor.standard(),
                 live.intake(graphs, "follow-state.json", report));
-            rounds(follower);
+            if (once) {
+                follower.poll();
+            } else {
+                follower.follow(every);
+            }
             System.err.println("follow: " + report.summary() + "; the store holds " + graphs.counts());
         }
         return report.count(Report.Status.FAILED) == 0 ? 0 : 1;
-    }
-
-    /** Polls until interrupted, or once. */
-    private void rounds(Follower follower) {
-        while (true) {
-            long start = System.nanoTime();
-            follower.poll();
-            if (once) {
-                return;
-            }
-            long pause = every.toNanos() - (System.nanoTime() - start);
-            try {
-                Thread.sleep(Math.max(0, pause / 1_000_000));
-            } catch (InterruptedException e) {
-                // Stopped: the interrupt is not kept, as it would close TDB2's file channels under the count.
-                return;
-            }
-        }
     }
 
     /** Names the project and its version, so that site owners know who is asking. */

@@ -53,7 +53,7 @@ final class StoreTarget {
      */
     GraphStore open() throws IOException {
         if (endpoint != null) {
-            return remote(endpoint, password.get());
+            return remote(endpoint, user, password.get());
         }
         Path folder = folder();
         Optional<RunningServer> server = RunningServer.find(folder);
@@ -95,11 +95,11 @@ final class StoreTarget {
                     + " server.", 2);
         }
         System.err.println("kg serve holds " + shown + ": ingesting through it at " + server.datasetUrl());
-        return remote(server.datasetUrl(), secret);
+        return remote(server.datasetUrl(), user, secret);
     }
 
     /** The remote dataset, checked to answer and to take writes before any article is extracted. */
-    private GraphStore remote(String dataset, String secret) {
+    static GraphStore remote(String dataset, String user, String secret) {
         HttpClient.Builder client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10));
         if (secret != null) {
             client.authenticator(new Authenticator() {

@@ -46,7 +46,7 @@ final class CappedBody implements BodySubscriber<byte[]> {
     public void onSubscribe(Flow.Subscription s) {
         subscription = s;
         if (declared > max) {
-            refuse(declared + " bytes declared");
+            refuse(declared + " bytes, limit " + max);
         } else {
             s.request(1);
         }
@@ -63,7 +63,7 @@ final class CappedBody implements BodySubscriber<byte[]> {
             buffer.write(bytes, 0, bytes.length);
         }
         if (buffer.size() > max) {
-            refuse("more than " + buffer.size() + " bytes");
+            refuse("over the limit of " + max + " bytes");
         } else {
             subscription.request(1);
         }
@@ -86,6 +86,6 @@ final class CappedBody implements BodySubscriber<byte[]> {
 
     private void refuse(String size) {
         subscription.cancel();
-        result.completeExceptionally(new TooLarge("too large (" + size + ", limit " + max + ")"));
+        result.completeExceptionally(new TooLarge("too large (" + size + ")"));
     }
 }

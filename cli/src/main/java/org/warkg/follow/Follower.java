@@ -1,6 +1,7 @@
 package org.warkg.follow;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +23,7 @@ public final class Follower {
     private final ArticleIntake intake;
     /** The items of each feed as last read, so a feed the server says is unchanged still lists its pages. */
     private final Map<URI, FeedCopy> known = new HashMap<>();
+    private volatile boolean stopped;
 
     public Follower(List<URI> feeds, PageFetcher fetcher, String robotName, Extractor extractor,
                     ArticleIntake intake) {
@@ -52,6 +54,28 @@ public final class Follower {
                 }
             }
         }
+    }
+
+    /**
+     * Polls until {@link #stop()} or an interrupt, a round starting every {@code every} (or when the last
+     * ends). The interrupt is not kept on return: it would close TDB2's file channels under the caller.
+     */
+    public void follow(Duration every) {
+        while (!stopped) {
+            long start = System.nanoTime();
+            poll();
+            try {
+                Thread.sleep(Math.max(0, (every.toNanos() - (System.nanoTime() - start)) / 1_000_000));
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+        Thread.interrupted();
+    }
+
+    /** Ends {@link #follow(Duration)} after the current round; an interrupt of its thread ends the pause. */
+    public void stop() {
+        stopped = true;
     }
 
     private List<URI> items(URI feed) throws FetchException {

@@ -45,7 +45,7 @@ public final class PageFetcher {
         for (int attempt = 1; ; attempt++) {
             HttpResponse<byte[]> response = gate.call(host, () -> send(request(uri, since)));
             int status = response.statusCode();
-            if (status == 304) {
+            if (status == 304 && !since.equals(Validators.NONE)) {
                 return new Fetched(null, since);
             }
             if (status / 100 == 2) {

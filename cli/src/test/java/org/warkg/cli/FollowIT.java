@@ -106,7 +106,8 @@ class FollowIT {
         Path store = dir.resolve("store");
         try (FeedSite site = new FeedSite()) {
             site.page("/news/third.txt", sample("004_0635df28be2fd5f0.txt"));
-            for (String path : List.of("/news/third.txt", "/huge", "/stalls")) {
+            site.page("/busy.txt", sample("001_701f20fc6ad87026.txt"));
+            for (String path : List.of("/news/third.txt", "/busy.txt", "/huge", "/stalls")) {
                 site.item(path);
             }
             long start = System.nanoTime();
@@ -119,11 +120,13 @@ class FollowIT {
                 "failed " + site.url("/gone.xml") + ": feed: HTTP 404",
                 "failed " + site.url("/stalls") + ": no complete answer within 2.0 s",
                 "failed " + site.url("/huge") + ": too large",
-                "new " + site.url("/news/third.txt"));
+                "new " + site.url("/news/third.txt"), "new " + site.url("/busy.txt"));
+            assertThat(site.requests()).as("asked again after the Retry-After").containsSubsequence(
+                "GET /busy.txt", "GET /busy.txt");
             assertThat((System.nanoTime() - start) / 1e9).as("seconds").isLessThan(60);
         }
         try (Tdb2GraphStore tdb = Tdb2GraphStore.open(store)) {
-            assertThat(tdb.counts().articles()).isEqualTo(1);
+            assertThat(tdb.counts().articles()).isEqualTo(2);
         }
         assertThat(dir.resolve("follow-state.json")).content().contains("/news/third.txt")
             .doesNotContain("/huge", "/stalls");

@@ -82,7 +82,8 @@ public final class ArticleLoader {
         return toGraph(record, null);
     }
 
-    private Graph toGraph(DocumentRecord record, Retrieval retrieval) {
+    /** The graph of a record of a fetched page, with how it was fetched (or null). */
+    public Graph toGraph(DocumentRecord record, Retrieval retrieval) {
         Graph graph = GraphFactory.createDefaultGraph();
         StreamRDF sink = new StreamRDFBase() {
             @Override
