@@ -55,7 +55,7 @@ public final class FollowState {
     }
 
     /** What is known of the key, or null. */
-    public synchronized Entry get(String key) {
+    synchronized Entry get(String key) {
         return entries.get(key);
     }
 
@@ -63,10 +63,5 @@ public final class FollowState {
     synchronized void put(String key, Entry entry) throws IOException {
         entries.put(key, entry);
         AtomicFile.write(file, out -> JSON.writerWithDefaultPrettyPrinter().writeValue(out, entries));
-    }
-
-    /** Number of pages and files known. */
-    public synchronized int size() {
-        return entries.size();
     }
 }
