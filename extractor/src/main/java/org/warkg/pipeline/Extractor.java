@@ -124,11 +124,6 @@ public final class Extractor {
         }
     }
 
-    /** Reads the input into a document. */
-    private interface Reading {
-        SourceDocument read() throws IngestException;
-    }
-
     /** Extracts a document already ingested. */
     public Outcome extract(SourceDocument document) {
         String lang = language.language(document);
@@ -169,5 +164,10 @@ public final class Extractor {
             throw new UncheckedIOException(e);
         }
         return properties.getProperty("version", "unknown");
+    }
+
+    /** Reads the input into a document. */
+    private interface Reading {
+        SourceDocument read() throws IngestException;
     }
 }
