@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.query.QueryExecution;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code kg bench follow}: how long a followed feed takes to reach the graph. A feed on a loopback
  * site gains items one at a time; for each, the time from its appearing in the feed to its article's
- * events answering a SPARQL query on the server, with {@code kg follow} polling at a set interval.
+ * events answering a SPARQL query on the server, with {@code kg follow} polling at a set interval. Items
+ * appear at random points of the poll cycle, so the median includes half an interval of waiting.
  */
 @Command(name = "follow", mixinStandardHelpOptions = true,
     description = "Measure the seconds from an item appearing in a followed feed to its events answering"
@@ -42,6 +44,7 @@ final class BenchFollowCommand implements Callable<Integer> {
 
     private static final Duration QUERY_PAUSE = Duration.ofMillis(20);
     private static final Duration GIVE_UP = Duration.ofMinutes(2);
+    private static final long SEED = 16;
 
     @Option(names = "--endpoint", paramLabel = "URL", required = true,
         description = "The dataset of a running server, e.g. http://127.0.0.1:3030/kg (needs the admin password).")
@@ -85,10 +88,13 @@ final class BenchFollowCommand implements Callable<Integer> {
             polling.start();
             // A prefix of this run keeps the articles of earlier runs on the same server apart.
             String run = "/run-" + System.currentTimeMillis() + "/";
+            Random phases = new Random(SEED);
             try {
                 for (int i = 0; i < items; i++) {
                     String path = run + i + ".txt";
                     site.page(path, articles.get(i % articles.size()));
+                    // A random point of the poll cycle, as news arrives: right after an answer would be in step.
+                    Thread.sleep(phases.nextLong(Math.max(1, every.toMillis())));
                     long added = System.nanoTime();
                     site.item(path);
                     awaitEvents(site.url(path));

@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +22,7 @@ import com.sun.net.httpserver.HttpExchange;
 final class FeedSite extends LoopbackSite {
 
     private final List<String> requests = new CopyOnWriteArrayList<>();
+    private final Set<String> agents = ConcurrentHashMap.newKeySet();
     private final CountDownLatch closing = new CountDownLatch(1);
     private final AtomicBoolean turnedAway = new AtomicBoolean();
 
@@ -32,8 +35,14 @@ final class FeedSite extends LoopbackSite {
         return new ArrayList<>(requests);
     }
 
+    /** The User-Agent headers the site was sent. */
+    Set<String> agents() {
+        return Set.copyOf(agents);
+    }
+
     @Override
     void handle(HttpExchange exchange) throws IOException {
+        agents.add(String.valueOf(exchange.getRequestHeaders().getFirst("User-Agent")));
         String path = exchange.getRequestURI().getPath();
         boolean conditional = exchange.getRequestHeaders().containsKey("If-None-Match");
         requests.add(exchange.getRequestMethod() + " " + path + (conditional ? " (conditional)" : ""));

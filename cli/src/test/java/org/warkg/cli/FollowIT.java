@@ -61,6 +61,7 @@ class FollowIT {
                 "new " + site.url("/news/third.txt"), "skipped " + site.url("/private/draft.txt")
                     + ": robots.txt disallows it");
             assertThat(articleGraphs(dataset)).isEqualTo(3);
+            assertThat(site.agents()).singleElement().asString().startsWith("warkg/").contains("kg follow");
             long blogEvents = events(dataset, blog);
             assertThat(blogEvents).isPositive();
             assertThat(mentions(dataset, "glide bomb struck a warehouse in Kupiansk")).isZero();
