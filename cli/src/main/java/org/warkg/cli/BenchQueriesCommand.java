@@ -178,8 +178,8 @@ final class BenchQueriesCommand implements Callable<Integer> {
         return n;
     }
 
-    /** The percentile in milliseconds, or "-" when no run succeeded. */
-    private static String percentile(List<Double> sorted, double p) {
+    /** The percentile of sorted figures to one decimal, or "-" when there are none. */
+    static String percentile(List<Double> sorted, double p) {
         if (sorted.isEmpty()) {
             return "-";
         }

@@ -20,6 +20,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
+import org.warkg.files.AtomicFile;
 import org.warkg.queries.CompactJsonLd;
 import org.warkg.queries.KgPrefixes;
 import org.warkg.queries.QueryEndpoint;

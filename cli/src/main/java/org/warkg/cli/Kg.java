@@ -8,7 +8,8 @@ import picocli.CommandLine.ScopeType;
 /** The {@code kg} command: one subcommand per verb. */
 @Command(name = "kg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "War-news knowledge graph: extract, ingest, serve, query.",
-    subcommands = {ExtractCommand.class, IngestCommand.class, CompactCommand.class, ServeCommand.class,
+    subcommands = {ExtractCommand.class, IngestCommand.class, FollowCommand.class, WatchCommand.class,
+        CompactCommand.class, ServeCommand.class,
         EvaluateCommand.class, TrainNamesCommand.class, TrainEventsCommand.class, TrainAgentsCommand.class,
         BenchCommand.class, QueryCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public final class Kg {

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import opennlp.tools.namefind.TokenNameFinderModel;
+import org.warkg.files.AtomicFile;
 import org.warkg.mention.NameModelTrainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

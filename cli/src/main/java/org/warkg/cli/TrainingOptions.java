@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.warkg.files.AtomicFile;
 import picocli.CommandLine.Option;
 
 /**

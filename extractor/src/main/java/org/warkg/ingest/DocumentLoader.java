@@ -46,6 +46,14 @@ public final class DocumentLoader {
         return read(file.getFileName().toString(), file.toString(), content);
     }
 
+    /** Reads bytes fetched from elsewhere (a web page), with the checks a file gets. */
+    public SourceDocument read(String id, String source, byte[] bytes) throws IngestException {
+        if (bytes.length > MAX_BYTES) {
+            throw new IngestException(tooLarge(bytes.length + " bytes"));
+        }
+        return read(id, source, TextDecoder.decode(bytes));
+    }
+
     /** Reads content already in memory, choosing the reader by a look at the content. */
     public SourceDocument read(String id, String source, String content) throws IngestException {
         if (content.isBlank()) {

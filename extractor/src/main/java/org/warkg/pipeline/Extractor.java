@@ -98,13 +98,29 @@ public final class Extractor {
 
     /** Extracts one file. Never throws for a bad file: the outcome says what went wrong. */
     public Outcome extract(Path file) {
+        return extract(file.toString(), () -> loader.load(file));
+    }
+
+    /**
+     * Extracts a page fetched from a URL. The article is keyed by the canonical URL the page
+     * declares, else by the URL it came from. Never throws for a bad page.
+     */
+    public Outcome extract(String url, byte[] content) {
+        return extract(url, () -> {
+            SourceDocument document = loader.read(url, url, content);
+            return document.url() != null ? document : new SourceDocument(document.id(), document.source(), url,
+                document.outlet(), document.title(), document.published(), document.text(), document.stories());
+        });
+    }
+
+    private Outcome extract(String source, Reading reading) {
         try {
-            return extract(loader.load(file));
+            return extract(reading.read());
         } catch (IngestException e) {
-            return Outcome.failed(file.toString(), e.getMessage());
+            return Outcome.failed(source, e.getMessage());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            LOG.debug("Extraction failed for {}", file, e);
-            return Outcome.failed(file.toString(), "extraction failed: " + e);
+            LOG.debug("Extraction failed for {}", source, e);
+            return Outcome.failed(source, "extraction failed: " + e);
         }
     }
 
@@ -148,5 +164,10 @@ public final class Extractor {
             throw new UncheckedIOException(e);
         }
         return properties.getProperty("version", "unknown");
+    }
+
+    /** Reads the input into a document. */
+    private interface Reading {
+        SourceDocument read() throws IngestException;
     }
 }

@@ -3,6 +3,7 @@ package org.warkg.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -49,6 +50,23 @@ class ExtractorTest {
         assertThat(oblast.knownAs()).as("gazetteer spellings, each case once").contains("Belgorod region")
             .doesNotContain("Belgorod Oblast", "Belgorod Region");
         assertThat(record.events()).anySatisfy(e -> assertThat(e.type()).isEqualTo("Attack"));
+    }
+
+    @Test
+    void aFetchedPageIsKeyedByItsCanonicalUrlElseByWhereItCameFrom() {
+        String body = "<html><head><title>Strike on a depot</title>%s</head><body><p>Officials in Zaporizhzhia"
+            + " Oblast said a Russian missile hit a fuel depot near the city on Tuesday, and two guards were"
+            + " hurt.</p></body></html>";
+        String fetched = "https://news.example/feed-item?id=7";
+        String canonical = "https://news.example/2024/06/04/depot-strike";
+        Outcome declared = extractor.extract(fetched, String.format(body,
+            "<link rel=\"canonical\" href=\"" + canonical + "\">").getBytes(StandardCharsets.UTF_8));
+        Outcome plain = extractor.extract(fetched, String.format(body, "").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(declared.record().url()).isEqualTo(canonical);
+        assertThat(plain.record().url()).isEqualTo(fetched);
+        assertThat(plain.record().doc()).isEqualTo(fetched);
+        assertThat(extractor.extract(fetched, new byte[] {0, 1, 2}).problem()).contains("binary");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -13,6 +14,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.warkg.rdf.Iris;
 import org.warkg.rdf.RecordMapper;
+import org.warkg.rdf.Retrieval;
 import org.warkg.record.DocumentRecord;
 import org.warkg.store.GraphStore;
 
@@ -39,9 +41,18 @@ public final class ArticleLoader {
      * costly part, run on all cores before the transaction starts.
      */
     public LoadResult load(List<DocumentRecord> records) {
+        return load(records, r -> null);
+    }
+
+    /** Loads one record of a fetched page, with how it was fetched, in a transaction of its own. */
+    public LoadResult load(DocumentRecord record, Retrieval retrieval) {
+        return load(List.of(record), r -> retrieval);
+    }
+
+    private LoadResult load(List<DocumentRecord> records, Function<DocumentRecord, Retrieval> retrievals) {
         List<Prepared> prepared = records.parallelStream()
             .map(r -> {
-                Graph graph = toGraph(r);
+                Graph graph = toGraph(r, retrievals.apply(r));
                 return new Prepared(r, graph, validator.violations(graph));
             })
             .toList();
@@ -68,6 +79,11 @@ public final class ArticleLoader {
 
     /** The record's article graph, as triples. */
     public Graph toGraph(DocumentRecord record) {
+        return toGraph(record, null);
+    }
+
+    /** The graph of a record of a fetched page, with how it was fetched (or null). */
+    public Graph toGraph(DocumentRecord record, Retrieval retrieval) {
         Graph graph = GraphFactory.createDefaultGraph();
         StreamRDF sink = new StreamRDFBase() {
             @Override
@@ -76,7 +92,7 @@ public final class ArticleLoader {
             }
         };
         sink.start();
-        mapper.map(record, sink);
+        mapper.map(record, retrieval, sink);
         sink.finish();
         return graph;
     }

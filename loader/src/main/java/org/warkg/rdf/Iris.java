@@ -45,6 +45,11 @@ public final class Iris {
         return iri("extraction/" + articleKey(record));
     }
 
+    /** One fetched copy of a page, named by the SHA-256 of its body. */
+    public static Node copy(String sha256) {
+        return iri("copy/" + sha256);
+    }
+
     /** The extractor as a software agent. */
     public static Node extractor() {
         return iri("agent/extractor");

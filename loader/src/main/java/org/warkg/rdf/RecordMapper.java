@@ -43,7 +43,16 @@ public final class RecordMapper {
 
     /** Sends the quads of the record's graph to the sink; the caller brackets start/finish. */
     public void map(DocumentRecord record, StreamRDF sink) {
-        new Writer(record, sink).write();
+        map(record, null, sink);
+    }
+
+    /** As {@link #map(DocumentRecord, StreamRDF)}, with how the page was fetched when it was (else null). */
+    public void map(DocumentRecord record, Retrieval retrieval, StreamRDF sink) {
+        Writer writer = new Writer(record, sink);
+        writer.write();
+        if (retrieval != null) {
+            writer.writeRetrieval(retrieval);
+        }
     }
 
     /** The state of one mapping: the record, its graph and the entity IRIs by record id. */
@@ -108,6 +117,23 @@ public final class RecordMapper {
             }
             for (StoryRecord story : record.stories()) {
                 writeStory(story);
+            }
+        }
+
+        /**
+         * The extraction used one fetched copy of the page: when it was fetched, from which feed, and
+         * which copy it revises, so that the article graph tells which version of a changing page it holds.
+         */
+        void writeRetrieval(Retrieval retrieval) {
+            Node copy = Iris.copy(retrieval.sha256());
+            add(Iris.extraction(record), PROV.used, copy);
+            add(copy, RDF.type.asNode(), PROV.Entity);
+            add(copy, PROV.generatedAtTime, literal(retrieval.fetchedAt().toString(), XSDDatatype.XSDdateTime));
+            if (retrieval.feed() != null) {
+                add(copy, KG.feed, NodeFactory.createURI(retrieval.feed()));
+            }
+            if (retrieval.previous() != null) {
+                add(copy, PROV.wasRevisionOf, Iris.copy(retrieval.previous()));
             }
         }
 

@@ -2,6 +2,7 @@ package org.warkg.rdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -47,6 +48,22 @@ class RecordMapperTest {
             .isTrue();
         assertThat(graph.contains(report, KG.verification, KG.Unverified)).isTrue();
         assertThat(graph.contains(Iris.graph(record), PROV.wasDerivedFrom, Iris.article(record))).isTrue();
+    }
+
+    @Test
+    void aFetchedCopyNamesWhenItWasFetchedItsFeedAndTheCopyItRevises() {
+        DocumentRecord record = TestRecords.kharkiv("a.txt", 3);
+        Graph graph = loader.toGraph(record, new Retrieval(Instant.parse("2025-06-12T08:30:00Z"), "b2",
+            "https://example.org/feed.xml", "a1"));
+
+        assertThat(ShapeValidator.standard().violations(graph)).isEmpty();
+        Node copy = Iris.copy("b2");
+        assertThat(graph.contains(Iris.extraction(record), PROV.used, copy)).isTrue();
+        assertThat(graph.contains(copy, PROV.generatedAtTime,
+            NodeFactory.createLiteralDT("2025-06-12T08:30:00Z", XSDDatatype.XSDdateTime))).isTrue();
+        assertThat(graph.contains(copy, KG.feed, NodeFactory.createURI("https://example.org/feed.xml"))).isTrue();
+        assertThat(graph.contains(copy, PROV.wasRevisionOf, Iris.copy("a1"))).isTrue();
+        assertThat(graph.size()).isEqualTo(loader.toGraph(record).size() + 5);
     }
 
     @Test

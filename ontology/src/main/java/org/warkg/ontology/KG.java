@@ -59,6 +59,7 @@ public final class KG {
     // Properties
     public static final Node extractorVersion = property("extractorVersion");
     public static final Node sourceFile = property("sourceFile");
+    public static final Node feed = property("feed");
     public static final Node gazetteerId = property("gazetteerId");
     public static final Node roleLabel = property("roleLabel");
     public static final Node asOf = property("asOf");

@@ -34,4 +34,6 @@ public final class PROV {
     public static final Node wasAssociatedWith = property("wasAssociatedWith");
     public static final Node generatedAtTime = property("generatedAtTime");
     public static final Node startedAtTime = property("startedAtTime");
+    public static final Node used = property("used");
+    public static final Node wasRevisionOf = property("wasRevisionOf");
 }

@@ -1,4 +1,4 @@
-package org.warkg.cli;
+package org.warkg.files;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -14,10 +14,10 @@ import java.util.UUID;
  * crash or a failed export never leaves a half-written file under the final name
  * (and never clobbers the previous one).
  */
-final class AtomicFile {
+public final class AtomicFile {
 
     /** What writes the content. */
-    interface Content {
+    public interface Content {
         /** Writes everything to the stream; the caller closes it. */
         void writeTo(OutputStream out) throws IOException;
     }
@@ -25,7 +25,7 @@ final class AtomicFile {
     private AtomicFile() {}
 
     /** Writes the file, creating its folder when needed. */
-    static void write(Path target, Content content) throws IOException {
+    public static void write(Path target, Content content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         // Not Files.createTempFile: its files are private to the owner, and the export should get the umask.
