@@ -2,6 +2,7 @@ package org.warkg.entity;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.warkg.gazetteer.EntityType;
 import org.warkg.mention.Mention;
@@ -22,6 +23,9 @@ public record Entity(String id, EntityType type, String name, List<String> alias
 
     /** Letters a word may differ by and still be the same word spelt another way. */
     private static final int MAX_SPELLING_EDITS = 2;
+    /** Words that say what kind of region a name is: "Kursk region" is Kursk Oblast written another way. */
+    private static final Set<String> REGION_WORDS = Set.of("region", "oblast", "district", "raion", "province",
+        "krai", "republic");
 
     public Entity {
         aliases = List.copyOf(aliases);
@@ -37,8 +41,8 @@ public record Entity(String id, EntityType type, String name, List<String> alias
     /**
      * The name as a mention writes it when that is only another spelling of the
      * canonical name ("Kulbaky" for Kulbaki, "Kiev" for Kyiv): readers and annotators
-     * check a place against the words of the sentence. Other forms ("Kursk region")
-     * give the canonical name.
+     * check a place against the words of the sentence. So does a region named with another
+     * word for its kind ("Kursk region" for Kursk Oblast). Other forms give the canonical name.
      */
     public String nameAsWritten(Mention mention) {
         String written = SurfaceForms.clean(mention.text());
@@ -47,6 +51,9 @@ public record Entity(String id, EntityType type, String name, List<String> alias
         }
         String[] writtenWords = written.split(" ");
         String[] nameWords = name.split(" ");
+        if (namesRegion(writtenWords) && namesRegion(nameWords)) {
+            return written;
+        }
         if (writtenWords.length != nameWords.length) {
             return name;
         }
@@ -57,5 +64,9 @@ public record Entity(String id, EntityType type, String name, List<String> alias
             }
         }
         return written;
+    }
+
+    private static boolean namesRegion(String[] words) {
+        return words.length > 1 && REGION_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
     }
 }
