@@ -17,7 +17,8 @@ import org.apache.jena.fuseki.server.FusekiServerRunner;
  * web UI, Shiro security) on 127.0.0.1, serving {@code config-kg.ttl} over the
  * store with the CORS settings of {@code cors.properties}, plus the linked-data
  * pages of every data IRI under {@code /id/} ({@link LinkedDataServlet}) and the
- * ontology at its namespace, {@code /ns} ({@link OntologyServlet}). One
+ * ontology at its namespace, {@code /ns} ({@link OntologyServlet}). Writes sent by
+ * pages of other sites are refused ({@link SameOriginWrites}). One
  * server per JVM at a time: Fuseki keeps its run folder in static state.
  */
 public final class KgServer {
@@ -47,6 +48,10 @@ public final class KgServer {
         OntologyServlet ontology = new OntologyServlet();
         for (String path : OntologyServlet.PATH_SPECS) {
             builder.addServlet(path, ontology);
+        }
+        // Added before the build, so it runs before the access control that Fuseki adds while building.
+        for (String path : SameOriginWrites.PATH_SPECS) {
+            builder.addFilter(path, new SameOriginWrites());
         }
         FusekiServer server = builder.build();
         serveReadAbortsAsEnds(server);
