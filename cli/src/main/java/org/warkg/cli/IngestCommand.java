@@ -1,8 +1,7 @@
 package org.warkg.cli;
 
 import java.io.IOException;
-import java.net.Authenticator;
-import java.net.PasswordAuthentication;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.apache.jena.http.auth.AuthEnv;
 import org.warkg.load.ArticleLoader;
 import org.warkg.load.LoadResult;
 import org.warkg.load.ShapeValidator;
@@ -153,16 +153,13 @@ final class IngestCommand implements Callable<Integer> {
 
     /** The remote dataset, checked to answer and to take writes before any article is extracted. */
     private GraphStore remote(String dataset, String secret) {
-        HttpClient.Builder client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10));
         if (secret != null) {
-            client.authenticator(new Authenticator() {
-                @Override
-                protected PasswordAuthentication getPasswordAuthentication() {
-                    return new PasswordAuthentication(user, secret.toCharArray());
-                }
-            });
+            // Jena answers the server's challenge with the password in UTF-8, as the server reads it;
+            // the JDK's own authenticator would send it in ISO-8859-1, and other characters as '?'.
+            AuthEnv.get().registerUsernamePassword(URI.create(dataset), user, secret);
         }
-        RemoteGraphStore store = RemoteGraphStore.connect(dataset, "data", "sparql", client.build());
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        RemoteGraphStore store = RemoteGraphStore.connect(dataset, "data", "sparql", client);
         try {
             store.checkWritable();
         } catch (RuntimeException e) {
