@@ -11,6 +11,8 @@ import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.FusekiServerRunner;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.riot.WebContent;
 
 /**
  * The Fuseki server of the knowledge graph: Fuseki's own full server (admin pages,
@@ -18,7 +20,8 @@ import org.apache.jena.fuseki.server.FusekiServerRunner;
  * store with the CORS settings of {@code cors.properties}, plus the linked-data
  * pages of every data IRI under {@code /id/} ({@link LinkedDataServlet}) and the
  * ontology at its namespace, {@code /ns} ({@link OntologyServlet}). Writes sent by
- * pages of other sites are refused ({@link SameOriginWrites}). One
+ * pages of other sites are refused ({@link SameOriginWrites}), and a query that runs
+ * out of time is an error, not a short answer ({@link WholeAnswerQuery}). One
  * server per JVM at a time: Fuseki keeps its run folder in static state.
  */
 public final class KgServer {
@@ -44,6 +47,7 @@ public final class KgServer {
         FusekiServer.Builder builder = FusekiServerRunner.builder(
                 "--localhost", "--port=" + settings.port(), "--config=" + config.toAbsolutePath(),
                 "--cors=" + cors.toAbsolutePath())
+            .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new WholeAnswerQuery())
             .addServlet(IdPaths.PATH_SPEC, new LinkedDataServlet());
         OntologyServlet ontology = new OntologyServlet();
         for (String path : OntologyServlet.PATH_SPECS) {

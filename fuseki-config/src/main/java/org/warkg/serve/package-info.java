@@ -6,7 +6,8 @@
  * ({@code config-kg.ttl}, {@code shiro.ini}, {@code cors.properties}), with the
  * settings of {@link org.warkg.serve.ServerSettings}; {@code UiFiles} unpacks the web
  * UI and {@code QueryPageExamples} gives its query page the project's prefixes and
- * example queries; {@code SameOriginWrites} refuses writes sent by other sites' pages.
+ * example queries; {@code SameOriginWrites} refuses writes sent by other sites' pages;
+ * {@code WholeAnswerQuery} answers a query that runs out of time with 503, never with part of its rows.
  * {@link org.warkg.serve.KgDatasets} opens the store as that configuration does
  * (TDB2 inside its text index), for programs that write to the store directly.
  *
