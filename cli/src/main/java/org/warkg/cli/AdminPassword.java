@@ -19,16 +19,26 @@ final class AdminPassword {
         description = "File holding the admin password (default: the KG_ADMIN_PASSWORD variable).")
     Path file;
 
-    /** The password, or null when none is configured. */
+    /**
+     * The password, or null when none is configured. Every character counts, spaces at
+     * the ends too; only the newline that editors put at a file's end is not part of it.
+     */
     String get() throws IOException {
         if (file != null) {
-            String text = Files.readString(file).strip();
+            String text = withoutFinalNewline(Files.readString(file));
             if (text.isEmpty()) {
                 throw new IOException("Password file " + file + " is empty");
             }
             return text;
         }
         String env = System.getenv(ENV);
-        return env == null || env.isBlank() ? null : env;
+        return env == null || env.isEmpty() ? null : env;
+    }
+
+    private static String withoutFinalNewline(String text) {
+        if (text.endsWith("\r\n")) {
+            return text.substring(0, text.length() - 2);
+        }
+        return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
     }
 }

@@ -1,14 +1,14 @@
 package org.warkg.cli;
 
 import java.io.IOException;
-import java.net.Authenticator;
-import java.net.PasswordAuthentication;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.apache.jena.http.auth.AuthEnv;
 import org.warkg.serve.KgDatasets;
 import org.warkg.serve.RunningServer;
 import org.warkg.store.GraphStore;
@@ -100,16 +100,13 @@ final class StoreTarget {
 
     /** The remote dataset, checked to answer and to take writes before any article is extracted. */
     static GraphStore remote(String dataset, String user, String secret) {
-        HttpClient.Builder client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10));
         if (secret != null) {
-            client.authenticator(new Authenticator() {
-                @Override
-                protected PasswordAuthentication getPasswordAuthentication() {
-                    return new PasswordAuthentication(user, secret.toCharArray());
-                }
-            });
+            // Jena answers the server's challenge with the password in UTF-8, as the server reads it;
+            // the JDK's own authenticator would send it in ISO-8859-1, and other characters as '?'.
+            AuthEnv.get().registerUsernamePassword(URI.create(dataset), user, secret);
         }
-        RemoteGraphStore graphs = RemoteGraphStore.connect(dataset, "data", "sparql", client.build());
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        RemoteGraphStore graphs = RemoteGraphStore.connect(dataset, "data", "sparql", client);
         try {
             graphs.checkWritable();
         } catch (RuntimeException e) {

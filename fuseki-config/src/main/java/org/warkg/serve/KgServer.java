@@ -11,13 +11,17 @@ import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.FusekiServerRunner;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.riot.WebContent;
 
 /**
  * The Fuseki server of the knowledge graph: Fuseki's own full server (admin pages,
  * web UI, Shiro security) on 127.0.0.1, serving {@code config-kg.ttl} over the
  * store with the CORS settings of {@code cors.properties}, plus the linked-data
  * pages of every data IRI under {@code /id/} ({@link LinkedDataServlet}) and the
- * ontology at its namespace, {@code /ns} ({@link OntologyServlet}). One
+ * ontology at its namespace, {@code /ns} ({@link OntologyServlet}). Writes sent by
+ * pages of other sites are refused ({@link SameOriginWrites}), and a query that runs
+ * out of time is an error, not a short answer ({@link WholeAnswerQuery}). One
  * server per JVM at a time: Fuseki keeps its run folder in static state.
  */
 public final class KgServer {
@@ -43,10 +47,15 @@ public final class KgServer {
         FusekiServer.Builder builder = FusekiServerRunner.builder(
                 "--localhost", "--port=" + settings.port(), "--config=" + config.toAbsolutePath(),
                 "--cors=" + cors.toAbsolutePath())
+            .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new WholeAnswerQuery())
             .addServlet(IdPaths.PATH_SPEC, new LinkedDataServlet());
         OntologyServlet ontology = new OntologyServlet();
         for (String path : OntologyServlet.PATH_SPECS) {
             builder.addServlet(path, ontology);
+        }
+        // Added before the build, so it runs before the access control that Fuseki adds while building.
+        for (String path : SameOriginWrites.PATH_SPECS) {
+            builder.addFilter(path, new SameOriginWrites());
         }
         FusekiServer server = builder.build();
         serveReadAbortsAsEnds(server);

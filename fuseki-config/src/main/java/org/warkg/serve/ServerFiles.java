@@ -9,6 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -22,7 +26,8 @@ import org.apache.jena.riot.RDFParser;
  * Writes the files a server run needs into its run folder: the shipped
  * {@code config-kg.ttl} with {@code tdb2:location} set to the store and
  * {@code text:directory} to the folder beside it, {@code shiro.ini} with the admin
- * user added when a password is given, and {@code cors.properties}.
+ * user added when a password is given (by its hash, so any characters work), and
+ * {@code cors.properties}.
  */
 public final class ServerFiles {
 
@@ -32,7 +37,8 @@ public final class ServerFiles {
     private static final String TDB2_LOCATION = "http://jena.apache.org/2016/tdb#location";
     private static final String TEXT_DIRECTORY = "http://jena.apache.org/text#directory";
     private static final String TEXT_FOLDER_SUFFIX = "-text";
-    private static final String USERS = "[users]";
+    /** The line that opens shiro.ini's users, not the words "[users]" in a comment. */
+    private static final Pattern USERS = Pattern.compile("(?m)^\\[users]$");
 
     private ServerFiles() {}
 
@@ -84,8 +90,8 @@ public final class ServerFiles {
         // Shiro only creates its user realm when [users] has an entry; without a password
         // there is none, and the realm's settings must go too.
         String ini = settings.password() == null
-            ? template.replaceAll("(?m)^(plainMatcher|iniRealm\\.).*\n", "")
-            : template.replace(USERS, USERS + "\nadmin = " + settings.password());
+            ? template.replaceAll("(?m)^(sha256Matcher|iniRealm\\.).*\n", "")
+            : USERS.matcher(template).replaceFirst("$0\nadmin = " + sha256Hex(settings.password()));
         Path target = settings.runDir().resolve("shiro.ini");
         try {
             Files.deleteIfExists(target);
@@ -100,6 +106,19 @@ public final class ServerFiles {
             throw new UncheckedIOException("Cannot write " + target, e);
         }
         return target;
+    }
+
+    /**
+     * How shiro.ini holds a password: the SHA-256 of its UTF-8 bytes in hex, as Shiro hashes
+     * the password a request sends. Hex digits pass through the ini syntax unchanged.
+     */
+    private static String sha256Hex(String password) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(password.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
     }
 
     /** Copies the CORS settings into the run folder and returns their path. */

@@ -6,7 +6,9 @@
  * ({@code config-kg.ttl}, {@code shiro.ini}, {@code cors.properties}), with the
  * settings of {@link org.warkg.serve.ServerSettings}; {@code UiFiles} unpacks the web
  * UI and {@code QueryPageExamples} gives its query page the project's prefixes and
- * example queries. {@link org.warkg.serve.KgDatasets} opens the store as that configuration does
+ * example queries; {@code SameOriginWrites} refuses writes sent by other sites' pages;
+ * {@code WholeAnswerQuery} answers a query that runs out of time with 503, never with part of its rows.
+ * {@link org.warkg.serve.KgDatasets} opens the store as that configuration does
  * (TDB2 inside its text index), for programs that write to the store directly.
  *
  * <p>Linked data under {@code /id/}: {@code LinkedDataServlet} answers each request

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The server's pages as a real browser renders them, without a password: headless
  * Chromium loads each page from a running server and dumps the DOM it built. The
  * web UI's start and query pages (which run scripts against the admin API), the
- * {@code /id/} index, and the pages of an entity, an event and an article. Chromium
+ * {@code /id/} index, and the pages of an entity, an event and an article; and a
+ * form that another site's page submits to the update endpoint. Chromium
  * must be installed (Debian package {@code chromium}, which {@code .ci/run}
  * installs); without it this test fails rather than skips, so a missing browser
  * cannot pass unnoticed.
@@ -106,6 +107,38 @@ class BrowserIT {
         assertThat(dumpDom("/ns#Attack")).contains("<h3 id=\"Attack\">Attack</h3>", "sem:Event");
     }
 
+    @Test
+    void aFormOnAnotherSiteCannotWriteWithTheAdminsLogin() throws Exception {
+        String crossSite = "http://example.org/from-another-site";
+        try (LoopbackSite site = new LoopbackSite("text/html", autoSubmittedInsert(crossSite))) {
+            dumpDom(site.origin() + "/");
+        }
+        assertThat(server.select(countOf(crossSite))).contains("\n0");
+    }
+
+    @Test
+    void theSameFormOnTheServersOwnPageWrites() throws Exception {
+        // Shows that the browser does submit the form with the login, so the refusal above is the server's.
+        String sameSite = "http://example.org/from-the-server";
+        Files.writeString(dir.resolve("run/webapp/insert-form.html"), autoSubmittedInsert(sameSite));
+        dumpDom("/insert-form.html");
+        assertThat(server.select(countOf(sameSite))).contains("\n1");
+    }
+
+    /** A page that at once posts an insert to the server's update endpoint, the admin's login in its URL. */
+    private static String autoSubmittedInsert(String subject) {
+        String action = server.root().replace("http://", "http://admin:" + FixtureServer.PASSWORD + "@")
+            + "/" + ServerSettings.DATASET + "/update";
+        String update = "INSERT DATA { GRAPH <http://example.org/g> { <" + subject + "> <http://example.org/p> 1 } }";
+        return "<!DOCTYPE html><html><body><form method=\"post\" action=\"" + action + "\">"
+            + "<input type=\"hidden\" name=\"update\" value=\"" + update.replace("\"", "&quot;") + "\"></form>"
+            + "<script>document.forms[0].submit();</script></body></html>";
+    }
+
+    private static String countOf(String subject) {
+        return "SELECT (COUNT(*) AS ?n) WHERE { <" + subject + "> ?p ?o }";
+    }
+
     private Path findOnPath(String name) {
         String path = System.getenv().getOrDefault("PATH", "");
         return Stream.of(path.split(File.pathSeparator)).map(folder -> Path.of(folder, name))
@@ -114,10 +147,10 @@ class BrowserIT {
                 + path + "). Install it with: apt-get install chromium  (.ci/run does this)."));
     }
 
-    /** Runs headless Chromium on the server's page and returns the DOM it printed. */
+    /** Runs headless Chromium on the server's page (or any URL) and returns the DOM it printed. */
     private String dumpDom(String path) throws IOException, InterruptedException {
         Path chromium = findOnPath(BROWSER);
-        String url = server.root() + path;
+        String url = path.startsWith("http") ? path : server.root() + path;
         int run = ++runs;
         Path dom = dir.resolve("dom-" + run + ".html");
         Path log = dir.resolve("chromium-" + run + ".log");
