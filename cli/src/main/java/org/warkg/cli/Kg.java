@@ -10,7 +10,8 @@ import picocli.CommandLine.ScopeType;
     description = "War-news knowledge graph: extract, ingest, serve, query.",
     subcommands = {ExtractCommand.class, IngestCommand.class, CompactCommand.class, ServeCommand.class,
         EvaluateCommand.class, TrainNamesCommand.class, TrainEventsCommand.class, TrainAgentsCommand.class,
-        BenchCommand.class, QueryCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+        BenchCommand.class, QueryCommand.class, ExportCommand.class, SparkExtractCommand.class,
+        LoadNQuadsCommand.class, CommandLine.HelpCommand.class})
 public final class Kg {
 
     @Option(names = FailureReport.VERBOSE, scope = ScopeType.INHERIT,

@@ -39,8 +39,18 @@ public final class DocumentLoader {
 
     /** Loads the file; the document id is its file name. */
     public SourceDocument load(Path file) throws IngestException {
-        String content = decode(file, readBytes(file));
-        return read(file.getFileName().toString(), file.toString(), content);
+        return load(file.getFileName().toString(), file.toString(), readBytes(file));
+    }
+
+    /**
+     * Loads a file's bytes read elsewhere (such as from a Hadoop file system), with the
+     * same checks as a file on disk: not binary, valid UTF-8, not blank.
+     */
+    public SourceDocument load(String id, String source, byte[] bytes) throws IngestException {
+        if (bytes.length == 0) {
+            throw new IngestException("empty file");
+        }
+        return read(id, source, decode(bytes));
     }
 
     /** Reads content already in memory, choosing the reader by a look at the content. */
@@ -75,7 +85,7 @@ public final class DocumentLoader {
         }
     }
 
-    private static String decode(Path file, byte[] bytes) throws IngestException {
+    private static String decode(byte[] bytes) throws IngestException {
         if (looksBinary(bytes)) {
             throw new IngestException("binary file, not text");
         }

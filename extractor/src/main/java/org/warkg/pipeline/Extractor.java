@@ -98,14 +98,32 @@ public final class Extractor {
 
     /** Extracts one file. Never throws for a bad file: the outcome says what went wrong. */
     public Outcome extract(Path file) {
+        return extract(file.toString(), () -> loader.load(file));
+    }
+
+    /**
+     * Extracts one file's content read elsewhere (a Hadoop file system); {@code id} is
+     * the file's name and {@code source} where it was read from. Never throws for bad content.
+     */
+    public Outcome extract(String id, String source, byte[] content) {
+        return extract(source, () -> loader.load(id, source, content));
+    }
+
+    private Outcome extract(String source, Ingest ingest) {
         try {
-            return extract(loader.load(file));
+            return extract(ingest.load());
         } catch (IngestException e) {
-            return Outcome.failed(file.toString(), e.getMessage());
+            return Outcome.failed(source, e.getMessage());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            LOG.debug("Extraction failed for {}", file, e);
-            return Outcome.failed(file.toString(), "extraction failed: " + e);
+            LOG.debug("Extraction failed for {}", source, e);
+            return Outcome.failed(source, "extraction failed: " + e);
         }
+    }
+
+    /** Reading one input into a document, which may refuse it. */
+    @FunctionalInterface
+    private interface Ingest {
+        SourceDocument load() throws IngestException;
     }
 
     /** Extracts a document already ingested. */

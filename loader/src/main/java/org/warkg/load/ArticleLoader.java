@@ -7,12 +7,6 @@ import java.util.Map;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFBase;
-import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.warkg.rdf.Iris;
-import org.warkg.rdf.RecordMapper;
 import org.warkg.record.DocumentRecord;
 import org.warkg.store.GraphStore;
 
@@ -24,13 +18,11 @@ import org.warkg.store.GraphStore;
  */
 public final class ArticleLoader {
 
-    private final RecordMapper mapper;
-    private final ShapeValidator validator;
+    private final ArticleGraphs articles;
     private final GraphStore store;
 
-    public ArticleLoader(RecordMapper mapper, ShapeValidator validator, GraphStore store) {
-        this.mapper = mapper;
-        this.validator = validator;
+    public ArticleLoader(ArticleGraphs articles, GraphStore store) {
+        this.articles = articles;
         this.store = store;
     }
 
@@ -39,45 +31,21 @@ public final class ArticleLoader {
      * costly part, run on all cores before the transaction starts.
      */
     public LoadResult load(List<DocumentRecord> records) {
-        List<Prepared> prepared = records.parallelStream()
-            .map(r -> {
-                Graph graph = toGraph(r);
-                return new Prepared(r, graph, validator.violations(graph));
-            })
-            .toList();
+        List<ArticleGraph> prepared = records.parallelStream().map(articles::of).toList();
         Map<Node, Graph> graphs = new LinkedHashMap<>();
         List<LoadResult.Rejection> rejected = new ArrayList<>();
         long triples = 0;
-        for (Prepared p : prepared) {
-            if (!p.violations().isEmpty()) {
-                rejected.add(new LoadResult.Rejection(p.record().doc(),
-                    "does not fit the shapes: " + ShapeValidator.summary(p.violations())));
+        for (ArticleGraph p : prepared) {
+            if (!p.valid()) {
+                rejected.add(new LoadResult.Rejection(p.record().doc(), p.rejection()));
                 continue;
             }
-            graphs.put(Iris.graph(p.record()), p.graph());
+            graphs.put(p.name(), p.graph());
             triples += p.graph().size();
         }
         if (!graphs.isEmpty()) {
             store.replaceAll(graphs);
         }
         return new LoadResult(graphs.size(), triples, rejected);
-    }
-
-    private record Prepared(DocumentRecord record, Graph graph, List<String> violations) {
-    }
-
-    /** The record's article graph, as triples. */
-    public Graph toGraph(DocumentRecord record) {
-        Graph graph = GraphFactory.createDefaultGraph();
-        StreamRDF sink = new StreamRDFBase() {
-            @Override
-            public void quad(Quad quad) {
-                graph.add(quad.asTriple());
-            }
-        };
-        sink.start();
-        mapper.map(record, sink);
-        sink.finish();
-        return graph;
     }
 }

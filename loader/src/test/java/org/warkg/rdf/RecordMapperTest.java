@@ -11,24 +11,22 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.junit.jupiter.api.Test;
 import org.warkg.TestRecords;
-import org.warkg.load.ArticleLoader;
+import org.warkg.load.ArticleGraphs;
 import org.warkg.load.ShapeValidator;
 import org.warkg.ontology.KG;
 import org.warkg.ontology.PROV;
 import org.warkg.ontology.SEM;
 import org.warkg.record.DocumentRecord;
 import org.warkg.record.EventRecord;
-import org.warkg.store.Tdb2GraphStore;
 
 class RecordMapperTest {
 
-    private final ArticleLoader loader = new ArticleLoader(new RecordMapper(), ShapeValidator.standard(),
-        Tdb2GraphStore.inMemory());
+    private final ArticleGraphs articles = ArticleGraphs.standard();
 
     @Test
     void mapsARecordToAGraphThatFitsTheShapes() {
         DocumentRecord record = TestRecords.kharkiv("a.txt", 3);
-        Graph graph = loader.toGraph(record);
+        Graph graph = articles.toGraph(record);
 
         assertThat(ShapeValidator.standard().violations(graph)).isEmpty();
         Node kharkiv = NodeFactory.createURI(Iris.BASE + "place/kharkiv");
@@ -52,7 +50,7 @@ class RecordMapperTest {
     @Test
     void aReportPointsToTheStoryItIsToldInWithItsHeadlineAndOutlet() {
         DocumentRecord record = TestRecords.kharkiv("a.txt", 3);
-        Graph graph = loader.toGraph(record);
+        Graph graph = articles.toGraph(record);
 
         Node story = Iris.story(record, 1);
         Node report = graph.find(Node.ANY, KG.reports, Node.ANY).next().getSubject();
@@ -73,7 +71,7 @@ class RecordMapperTest {
         DocumentRecord record = new DocumentRecord(one.formatVersion(), one.doc(), one.published(), one.title(),
             one.url(), one.outlet(), one.source(), one.extractorVersion(), one.extractedAt(), one.entities(),
             List.of(first, second), one.stories());
-        Graph graph = loader.toGraph(record);
+        Graph graph = articles.toGraph(record);
 
         assertThat(ShapeValidator.standard().violations(graph)).isEmpty();
         Node event = graph.find(Node.ANY, SEM.hasPlace, Node.ANY).next().getSubject();
@@ -86,7 +84,7 @@ class RecordMapperTest {
 
     @Test
     void aRecordThatBreaksTheShapesIsFound() {
-        Graph graph = loader.toGraph(TestRecords.kharkiv("a.txt", -4));
+        Graph graph = articles.toGraph(TestRecords.kharkiv("a.txt", -4));
         assertThat(ShapeValidator.standard().violations(graph)).anySatisfy(v -> assertThat(v).contains("killed"));
     }
 
