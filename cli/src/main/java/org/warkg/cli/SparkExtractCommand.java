@@ -30,12 +30,17 @@ final class SparkExtractCommand implements Callable<Integer> {
         description = "Spark master: local[N] for N cores (default: local[*], all cores).")
     String master = "local[*]";
 
+    @Option(names = "--partitions", paramLabel = "N",
+        description = "Tasks sharing the extraction, one part file each (default: 4 per core).")
+    Integer partitions;
+
     @Override
     public Integer call() {
         long start = System.nanoTime();
         SparkExtraction.Summary summary;
         try (JavaSparkContext spark = LocalSpark.start(master)) {
-            summary = new SparkExtraction(spark).run(input, output);
+            SparkExtraction job = new SparkExtraction(spark);
+            summary = job.run(input, output, partitions != null ? partitions : job.defaultPartitions());
         } catch (Exception e) {
             // Spark's Scala code throws Hadoop's checked exceptions undeclared.
             throw explained(e);

@@ -16,7 +16,8 @@ public final class SparkExtractJob {
             System.exit(2);
         }
         try (JavaSparkContext spark = new JavaSparkContext(new SparkConf().setAppName(NAME))) {
-            SparkExtraction.Summary summary = new SparkExtraction(spark).run(args[0], args[1]);
+            SparkExtraction job = new SparkExtraction(spark);
+            SparkExtraction.Summary summary = job.run(args[0], args[1], job.defaultPartitions());
             System.err.println(summary);
         }
     }

@@ -2,7 +2,6 @@ package org.warkg.spark;
 
 import java.util.List;
 
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.util.LongAccumulator;
@@ -21,22 +20,29 @@ public final class SparkExtraction {
         this.spark = spark;
     }
 
+    /** Four tasks per core the context has, so that a core that ends early takes another. */
+    public int defaultPartitions() {
+        return spark.defaultParallelism() * 4;
+    }
+
     /**
      * Runs the job. The output path must not exist yet.
      *
+     * @param partitions how many tasks share the extraction, each writing one part file per output
      * @return counts taken on the executors; a task retried after a lost executor counts twice
      */
-    public Summary run(String input, String output) {
+    public Summary run(String input, String output, int partitions) {
         // Folders are walked recursively, as kg extract does.
         spark.hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
         LongAccumulator records = spark.sc().longAccumulator("records");
         LongAccumulator graphs = spark.sc().longAccumulator("graphs");
         LongAccumulator failures = spark.sc().longAccumulator("failures");
         spark.binaryFiles(input)
-            .flatMapToPair((Tuple2<String, PortableDataStream> file) -> {
-                String path = file._1();
-                List<Tuple2<Output, String>> rows = ExecutorPipeline.get()
-                    .process(path, new Path(path).getName(), file._2()::open);
+            .map((Tuple2<String, PortableDataStream> file) -> InputFile.read(file._1(), file._2()::open))
+            // Spark packs up to 128 MB of small files into one input split: spread them before the costly part.
+            .repartition(partitions)
+            .flatMapToPair(file -> {
+                List<Tuple2<Output, String>> rows = ExecutorPipeline.get().process(file);
                 for (Tuple2<Output, String> row : rows) {
                     (switch (row._1()) {
                         case RECORDS -> records;

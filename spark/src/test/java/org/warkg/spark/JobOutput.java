@@ -13,13 +13,17 @@ final class JobOutput {
     private JobOutput() {}
 
     static List<String> lines(Path out, Output output) {
+        return parts(out, output).stream().flatMap(JobOutput::read).toList();
+    }
+
+    /** The output's part files, in name order. */
+    static List<Path> parts(Path out, Output output) {
         Path folder = out.resolve(output.folder());
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
         try (Stream<Path> parts = Files.list(folder)) {
-            return parts.filter(p -> p.getFileName().toString().startsWith("part-")).sorted()
-                .flatMap(JobOutput::read).toList();
+            return parts.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

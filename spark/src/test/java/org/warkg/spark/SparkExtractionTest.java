@@ -57,7 +57,8 @@ class SparkExtractionTest {
     @Test
     void theSamplesGiveTheRecordsAndGraphsOfKgExtractAndKgIngest(@TempDir Path tmp) throws IOException {
         Path out = tmp.resolve("out");
-        SparkExtraction.Summary summary = new SparkExtraction(spark).run(SAMPLES.toUri().toString(), out.toString());
+        SparkExtraction.Summary summary = new SparkExtraction(spark).run(SAMPLES.toUri().toString(), out.toString(),
+            3);
 
         Map<String, JsonNode> byDoc = new HashMap<>();
         for (String line : JobOutput.lines(out, Output.RECORDS)) {
@@ -86,6 +87,7 @@ class SparkExtractionTest {
                 .isEqualTo(graphs.of(record).graph().size());
         }
         assertThat(byDoc).hasSize(files.size());
+        assertThat(JobOutput.parts(out, Output.QUADS)).hasSize(3);
         assertThat(summary).isEqualTo(new SparkExtraction.Summary(files.size(), files.size(), 0));
         assertThat(quads.stream().count()).isEqualTo(triples);
         assertThat(JobOutput.lines(out, Output.FAILURES)).isEmpty();
@@ -103,7 +105,7 @@ class SparkExtractionTest {
             + "над Харківською областю, повідомив голова обласної військової адміністрації.");
         Path out = tmp.resolve("out");
 
-        SparkExtraction.Summary summary = new SparkExtraction(spark).run(in.toUri().toString(), out.toString());
+        SparkExtraction.Summary summary = new SparkExtraction(spark).run(in.toUri().toString(), out.toString(), 2);
 
         Map<String, Failure> failures = new HashMap<>();
         JobOutput.lines(out, Output.FAILURES).stream().map(Failure::fromJson)
