@@ -22,10 +22,9 @@ import org.warkg.follow.Follower;
 import org.warkg.follow.PageFetcher;
 import org.warkg.follow.Report;
 import org.warkg.ingest.InputFiles;
+import org.warkg.load.ArticleGraphs;
 import org.warkg.load.ArticleLoader;
-import org.warkg.load.ShapeValidator;
 import org.warkg.pipeline.Extractor;
-import org.warkg.rdf.RecordMapper;
 import org.warkg.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -121,7 +120,7 @@ final class BenchFollowCommand implements Callable<Integer> {
     /** kg follow's machinery on the site's feed, writing to the server, reporting nothing. */
     private static Follower follower(LoopbackSite site, GraphStore graphs, Path state) throws IOException {
         Report silent = new Report(new PrintStream(OutputStream.nullOutputStream()));
-        ArticleIntake intake = new ArticleIntake(new ArticleLoader(new RecordMapper(), ShapeValidator.standard(),
+        ArticleIntake intake = new ArticleIntake(new ArticleLoader(ArticleGraphs.standard(),
             graphs), FollowState.load(state), silent, Clock.systemUTC());
         FetchLimits limits = new FetchLimits(Duration.ofSeconds(10), Duration.ofSeconds(30),
             FetchLimits.DEFAULT_MAX_BYTES, Duration.ZERO, 3, Duration.ofSeconds(10));

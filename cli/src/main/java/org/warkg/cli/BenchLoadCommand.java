@@ -17,8 +17,8 @@ import org.apache.jena.system.progress.MonitorOutputs;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.warkg.load.ArticleGraphs;
 import org.warkg.load.ArticleLoader;
-import org.warkg.load.ShapeValidator;
 import org.warkg.pipeline.Extractor;
 import org.warkg.rdf.RecordMapper;
 import org.warkg.record.DocumentRecord;
@@ -82,7 +82,7 @@ final class BenchLoadCommand implements Callable<Integer> {
         long start = System.nanoTime();
         DatasetGraph dsg = textIndex ? KgDatasets.open(store) : DatabaseMgr.connectDatasetGraph(store.toString());
         try (Tdb2GraphStore graphs = Tdb2GraphStore.wrap(dsg)) {
-            ArticleLoader loader = new ArticleLoader(new RecordMapper(), ShapeValidator.standard(), graphs);
+            ArticleLoader loader = new ArticleLoader(ArticleGraphs.standard(), graphs);
             long quads = 0;
             for (int i = 0; i < records.size(); i += batch) {
                 quads += loader.load(records.subList(i, Math.min(records.size(), i + batch))).triples();

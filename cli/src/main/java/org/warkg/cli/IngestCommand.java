@@ -6,11 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.warkg.load.ArticleGraphs;
 import org.warkg.load.ArticleLoader;
 import org.warkg.load.LoadResult;
-import org.warkg.load.ShapeValidator;
 import org.warkg.pipeline.Extractor;
-import org.warkg.rdf.RecordMapper;
 import org.warkg.record.DocumentRecord;
 import org.warkg.store.GraphStore;
 import picocli.CommandLine.Command;
@@ -49,7 +48,7 @@ final class IngestCommand implements Callable<Integer> {
         BatchExtraction batch;
         try (GraphStore graphs = target.open()) {
             batch = new BatchExtraction(Extractor.standard(), threads, System.err);
-            ArticleLoader loader = new ArticleLoader(new RecordMapper(), ShapeValidator.standard(), graphs);
+            ArticleLoader loader = new ArticleLoader(ArticleGraphs.standard(), graphs);
             List<DocumentRecord> pending = new ArrayList<>();
             Runnable flush = () -> {
                 LoadResult result = loader.load(pending);

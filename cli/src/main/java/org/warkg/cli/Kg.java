@@ -11,7 +11,8 @@ import picocli.CommandLine.ScopeType;
     subcommands = {ExtractCommand.class, IngestCommand.class, FollowCommand.class, WatchCommand.class,
         CompactCommand.class, ServeCommand.class,
         EvaluateCommand.class, TrainNamesCommand.class, TrainEventsCommand.class, TrainAgentsCommand.class,
-        BenchCommand.class, QueryCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+        BenchCommand.class, QueryCommand.class, ExportCommand.class, SparkExtractCommand.class,
+        LoadNQuadsCommand.class, CommandLine.HelpCommand.class})
 public final class Kg {
 
     @Option(names = FailureReport.VERBOSE, scope = ScopeType.INHERIT,

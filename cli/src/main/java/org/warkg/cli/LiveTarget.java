@@ -7,9 +7,8 @@ import java.time.Clock;
 import org.warkg.follow.ArticleIntake;
 import org.warkg.follow.FollowState;
 import org.warkg.follow.Report;
+import org.warkg.load.ArticleGraphs;
 import org.warkg.load.ArticleLoader;
-import org.warkg.load.ShapeValidator;
-import org.warkg.rdf.RecordMapper;
 import org.warkg.store.GraphStore;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,7 +35,7 @@ final class LiveTarget {
     /** The intake into the opened store, with the state kept in the file of that name unless --state gives one. */
     ArticleIntake intake(GraphStore graphs, String stateName, Report report) throws IOException {
         Path file = state != null ? state : target.folder().toAbsolutePath().resolveSibling(stateName);
-        ArticleLoader loader = new ArticleLoader(new RecordMapper(), ShapeValidator.standard(), graphs);
+        ArticleLoader loader = new ArticleLoader(ArticleGraphs.standard(), graphs);
         return new ArticleIntake(loader, FollowState.load(file), report, Clock.systemUTC());
     }
 }

@@ -14,10 +14,9 @@ import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.warkg.load.ArticleGraphs;
 import org.warkg.load.ArticleLoader;
-import org.warkg.load.ShapeValidator;
 import org.warkg.pipeline.Extractor;
-import org.warkg.rdf.RecordMapper;
 import org.warkg.store.Tdb2GraphStore;
 
 class FolderWatcherTest {
@@ -45,7 +44,7 @@ class FolderWatcherTest {
         ByteArrayOutputStream lines = new ByteArrayOutputStream();
         FollowState state = FollowState.load(dir.resolve("state.json"));
         try (Tdb2GraphStore store = Tdb2GraphStore.inMemory()) {
-            ArticleIntake intake = new ArticleIntake(new ArticleLoader(new RecordMapper(), ShapeValidator.standard(),
+            ArticleIntake intake = new ArticleIntake(new ArticleLoader(ArticleGraphs.standard(),
                 store), state, new Report(new PrintStream(lines, true, StandardCharsets.UTF_8)), Clock.systemUTC());
             FolderWatcher watcher = new FolderWatcher(dir, Extractor.standard(), intake, Duration.ofMillis(400));
             writer.start();

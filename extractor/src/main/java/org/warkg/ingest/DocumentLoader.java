@@ -46,8 +46,14 @@ public final class DocumentLoader {
         return read(file.getFileName().toString(), file.toString(), content);
     }
 
-    /** Reads bytes fetched from elsewhere (a web page), with the checks a file gets. */
+    /**
+     * Reads bytes read elsewhere (a web page, a Hadoop file system), with the checks a
+     * file on disk gets.
+     */
     public SourceDocument read(String id, String source, byte[] bytes) throws IngestException {
+        if (bytes.length == 0) {
+            throw new IngestException("empty file");
+        }
         if (bytes.length > MAX_BYTES) {
             throw new IngestException(tooLarge(bytes.length + " bytes"));
         }

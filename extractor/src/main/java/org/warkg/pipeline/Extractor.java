@@ -113,6 +113,14 @@ public final class Extractor {
         });
     }
 
+    /**
+     * Extracts one file's content read elsewhere (a Hadoop file system); {@code id} is
+     * the file's name and {@code source} where it was read from. Never throws for bad content.
+     */
+    public Outcome extract(String id, String source, byte[] content) {
+        return extract(source, () -> loader.read(id, source, content));
+    }
+
     private Outcome extract(String source, Reading reading) {
         try {
             return extract(reading.read());

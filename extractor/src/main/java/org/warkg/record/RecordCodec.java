@@ -36,6 +36,11 @@ public final class RecordCodec {
         return mapper.writeValueAsString(record);
     }
 
+    /** Writes one record on one line, for JSON Lines. */
+    public String toJsonLine(DocumentRecord record) throws IOException {
+        return mapper.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(record);
+    }
+
     /** Reads one record. */
     public DocumentRecord read(InputStream in) throws IOException {
         return mapper.readValue(in, DocumentRecord.class);

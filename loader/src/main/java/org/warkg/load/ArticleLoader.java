@@ -8,12 +8,6 @@ import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFBase;
-import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.warkg.rdf.Iris;
-import org.warkg.rdf.RecordMapper;
 import org.warkg.rdf.Retrieval;
 import org.warkg.record.DocumentRecord;
 import org.warkg.store.GraphStore;
@@ -26,13 +20,11 @@ import org.warkg.store.GraphStore;
  */
 public final class ArticleLoader {
 
-    private final RecordMapper mapper;
-    private final ShapeValidator validator;
+    private final ArticleGraphs articles;
     private final GraphStore store;
 
-    public ArticleLoader(RecordMapper mapper, ShapeValidator validator, GraphStore store) {
-        this.mapper = mapper;
-        this.validator = validator;
+    public ArticleLoader(ArticleGraphs articles, GraphStore store) {
+        this.articles = articles;
         this.store = store;
     }
 
@@ -50,50 +42,22 @@ public final class ArticleLoader {
     }
 
     private LoadResult load(List<DocumentRecord> records, Function<DocumentRecord, Retrieval> retrievals) {
-        List<Prepared> prepared = records.parallelStream()
-            .map(r -> {
-                Graph graph = toGraph(r, retrievals.apply(r));
-                return new Prepared(r, graph, validator.violations(graph));
-            })
+        List<ArticleGraph> prepared = records.parallelStream().map(r -> articles.of(r, retrievals.apply(r)))
             .toList();
         Map<Node, Graph> graphs = new LinkedHashMap<>();
         List<LoadResult.Rejection> rejected = new ArrayList<>();
         long triples = 0;
-        for (Prepared p : prepared) {
-            if (!p.violations().isEmpty()) {
-                rejected.add(new LoadResult.Rejection(p.record().doc(),
-                    "does not fit the shapes: " + ShapeValidator.summary(p.violations())));
+        for (ArticleGraph p : prepared) {
+            if (!p.valid()) {
+                rejected.add(new LoadResult.Rejection(p.record().doc(), p.rejection()));
                 continue;
             }
-            graphs.put(Iris.graph(p.record()), p.graph());
+            graphs.put(p.name(), p.graph());
             triples += p.graph().size();
         }
         if (!graphs.isEmpty()) {
             store.replaceAll(graphs);
         }
         return new LoadResult(graphs.size(), triples, rejected);
-    }
-
-    private record Prepared(DocumentRecord record, Graph graph, List<String> violations) {
-    }
-
-    /** The record's article graph, as triples. */
-    public Graph toGraph(DocumentRecord record) {
-        return toGraph(record, null);
-    }
-
-    /** The graph of a record of a fetched page, with how it was fetched (or null). */
-    public Graph toGraph(DocumentRecord record, Retrieval retrieval) {
-        Graph graph = GraphFactory.createDefaultGraph();
-        StreamRDF sink = new StreamRDFBase() {
-            @Override
-            public void quad(Quad quad) {
-                graph.add(quad.asTriple());
-            }
-        };
-        sink.start();
-        mapper.map(record, retrieval, sink);
-        sink.finish();
-        return graph;
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.warkg.TestRecords;
 import org.warkg.rdf.Iris;
-import org.warkg.rdf.RecordMapper;
 import org.warkg.store.Tdb2GraphStore;
 
 class ArticleLoaderTest {
@@ -15,7 +14,7 @@ class ArticleLoaderTest {
     @Test
     void loadingTheSameArticleTwiceReplacesItsGraph() {
         try (Tdb2GraphStore store = Tdb2GraphStore.inMemory()) {
-            ArticleLoader loader = new ArticleLoader(new RecordMapper(), ShapeValidator.standard(), store);
+            ArticleLoader loader = new ArticleLoader(ArticleGraphs.standard(), store);
             loader.load(List.of(TestRecords.kharkiv("a.txt", 3), TestRecords.kharkiv("b.txt", 3)));
             long once = store.quadCount();
             loader.load(List.of(TestRecords.kharkiv("a.txt", 3)));
@@ -28,7 +27,7 @@ class ArticleLoaderTest {
     @Test
     void anInvalidRecordIsRejectedAndTheRestOfTheBatchIsStored() {
         try (Tdb2GraphStore store = Tdb2GraphStore.inMemory()) {
-            ArticleLoader loader = new ArticleLoader(new RecordMapper(), ShapeValidator.standard(), store);
+            ArticleLoader loader = new ArticleLoader(ArticleGraphs.standard(), store);
             LoadResult result = loader.load(List.of(TestRecords.kharkiv("bad.txt", -1),
                 TestRecords.kharkiv("good.txt", 3)));
 

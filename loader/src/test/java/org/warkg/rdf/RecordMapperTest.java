@@ -12,24 +12,22 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.junit.jupiter.api.Test;
 import org.warkg.TestRecords;
-import org.warkg.load.ArticleLoader;
+import org.warkg.load.ArticleGraphs;
 import org.warkg.load.ShapeValidator;
 import org.warkg.ontology.KG;
 import org.warkg.ontology.PROV;
 import org.warkg.ontology.SEM;
 import org.warkg.record.DocumentRecord;
 import org.warkg.record.EventRecord;
-import org.warkg.store.Tdb2GraphStore;
 
 class RecordMapperTest {
 
-    private final ArticleLoader loader = new ArticleLoader(new RecordMapper(), ShapeValidator.standard(),
-        Tdb2GraphStore.inMemory());
+    private final ArticleGraphs articles = ArticleGraphs.standard();
 
     @Test
     void mapsARecordToAGraphThatFitsTheShapes() {
         DocumentRecord record = TestRecords.kharkiv("a.txt", 3);
-        Graph graph = loader.toGraph(record);
+        Graph graph = articles.toGraph(record);
 
         assertThat(ShapeValidator.standard().violations(graph)).isEmpty();
         Node kharkiv = NodeFactory.createURI(Iris.BASE + "place/kharkiv");
@@ -53,7 +51,7 @@ class RecordMapperTest {
     @Test
     void aFetchedCopyNamesWhenItWasFetchedItsFeedAndTheCopyItRevises() {
         DocumentRecord record = TestRecords.kharkiv("a.txt", 3);
-        Graph graph = loader.toGraph(record, new Retrieval(Instant.parse("2025-06-12T08:30:00Z"), "b2",
+        Graph graph = articles.toGraph(record, new Retrieval(Instant.parse("2025-06-12T08:30:00Z"), "b2",
             "https://example.org/feed.xml", "a1"));
 
         assertThat(ShapeValidator.standard().violations(graph)).isEmpty();
@@ -63,13 +61,13 @@ class RecordMapperTest {
             NodeFactory.createLiteralDT("2025-06-12T08:30:00Z", XSDDatatype.XSDdateTime))).isTrue();
         assertThat(graph.contains(copy, KG.feed, NodeFactory.createURI("https://example.org/feed.xml"))).isTrue();
         assertThat(graph.contains(copy, PROV.wasRevisionOf, Iris.copy("a1"))).isTrue();
-        assertThat(graph.size()).isEqualTo(loader.toGraph(record).size() + 5);
+        assertThat(graph.size()).isEqualTo(articles.toGraph(record).size() + 5);
     }
 
     @Test
     void aReportPointsToTheStoryItIsToldInWithItsHeadlineAndOutlet() {
         DocumentRecord record = TestRecords.kharkiv("a.txt", 3);
-        Graph graph = loader.toGraph(record);
+        Graph graph = articles.toGraph(record);
 
         Node story = Iris.story(record, 1);
         Node report = graph.find(Node.ANY, KG.reports, Node.ANY).next().getSubject();
@@ -90,7 +88,7 @@ class RecordMapperTest {
         DocumentRecord record = new DocumentRecord(one.formatVersion(), one.doc(), one.published(), one.title(),
             one.url(), one.outlet(), one.source(), one.extractorVersion(), one.extractedAt(), one.entities(),
             List.of(first, second), one.stories());
-        Graph graph = loader.toGraph(record);
+        Graph graph = articles.toGraph(record);
 
         assertThat(ShapeValidator.standard().violations(graph)).isEmpty();
         Node event = graph.find(Node.ANY, SEM.hasPlace, Node.ANY).next().getSubject();
@@ -103,7 +101,7 @@ class RecordMapperTest {
 
     @Test
     void aRecordThatBreaksTheShapesIsFound() {
-        Graph graph = loader.toGraph(TestRecords.kharkiv("a.txt", -4));
+        Graph graph = articles.toGraph(TestRecords.kharkiv("a.txt", -4));
         assertThat(ShapeValidator.standard().violations(graph)).anySatisfy(v -> assertThat(v).contains("killed"));
     }
 
@@ -114,7 +112,7 @@ class RecordMapperTest {
         DocumentRecord record = new DocumentRecord(one.formatVersion(), one.doc(), one.published(), one.title(),
             stated, one.outlet(), one.source(), one.extractorVersion(), one.extractedAt(), one.entities(),
             one.events(), one.stories());
-        Graph graph = loader.toGraph(record);
+        Graph graph = articles.toGraph(record);
 
         assertThat(ShapeValidator.standard().violations(graph)).isEmpty();
         Node article = Iris.article(record);
