@@ -10,6 +10,7 @@ import org.warkg.entity.Entities;
 import org.warkg.entity.Entity;
 import org.warkg.gazetteer.EntityType;
 import org.warkg.mention.Mention;
+import org.warkg.nlp.CuedPattern;
 import org.warkg.nlp.Sentence;
 import org.warkg.nlp.Token;
 
@@ -25,30 +26,33 @@ public final class ClaimReader {
         "add", "suggest", "warn");
     /** Pronouns that stand for the person last named: "He added that ...". */
     private static final Set<String> PERSONAL = Set.of("he", "she");
-    private static final Pattern UNVERIFIED = Pattern.compile(
+    private static final CuedPattern UNVERIFIED = CuedPattern.of(Pattern.compile(
         "(?:could|can|was|were|is|are)(?: not|n't)(?: be)?(?: immediately)?(?: independently)? (?:verif|confirm)"
         + "|cannot(?: be)?(?: immediately)?(?: independently)? (?:verif|confirm)"
         + "|(?:has|have|had) not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)"
         + "|(?:has|have) not (?:yet )?commented|not been able to (?:independently )?(?:verify|confirm)"
         + "|(?:impossible|not possible) to (?:independently )?(?:verify|confirm)|no independent confirmation"
-        + "|\\bneither\\b.*\\b(?:verified|confirmed)\\b|unverified|unconfirmed|purporting", Pattern.CASE_INSENSITIVE);
+        + "|\\bneither\\b.*\\b(?:verified|confirmed)\\b|unverified|unconfirmed|purporting", Pattern.CASE_INSENSITIVE),
+        "verif", "confirm", "comment", "purport");
     /** "according to unconfirmed reports" qualifies what its own sentence tells, not an earlier claim. */
     private static final Pattern OWN_HEDGE = Pattern.compile(
         "according to (?:un(?:confirmed|verified)) (?:reports?|accounts?|information)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern VERIFIED = Pattern.compile(
-        "\\b(?:confirmed|independently verified|verified the|geolocated)\\b", Pattern.CASE_INSENSITIVE);
+    private static final CuedPattern VERIFIED = CuedPattern.of(Pattern.compile(
+        "\\b(?:confirmed|independently verified|verified the|geolocated)\\b", Pattern.CASE_INSENSITIVE),
+        "confirmed", "verified", "geolocated");
     /** What a later sentence says to confirm a claim; a bare "confirmed" there is a claim of its own. */
-    private static final Pattern VERIFIED_LATER = Pattern.compile(
+    private static final CuedPattern VERIFIED_LATER = CuedPattern.of(Pattern.compile(
         "\\b(?:independently (?:verified|confirmed)|verified (?:by|the)|geolocated|(?:was|were|has been) confirmed by"
         + "|(?:has|have|had) (?:\\w+ )?(?:confirmed|acknowledged) the)"
-        + "\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DISPUTED = Pattern.compile(
+        + "\\b", Pattern.CASE_INSENSITIVE), "verified", "confirmed", "geolocated", "acknowledged");
+    private static final CuedPattern DISPUTED = CuedPattern.of(Pattern.compile(
         "\\b(?:denied|denies|deny|denial|refuted|rejected the claim|dismissed the claim|disputed|(?:was|were|is|are)"
-        + " false)\\b", Pattern.CASE_INSENSITIVE);
+        + " false)\\b", Pattern.CASE_INSENSITIVE), "deni", "deny", "refuted", "the claim", "disputed", "false");
     /** Words that dismiss a claim; in a later sentence only when it names the claim ("the figures were inflated"). */
-    private static final Pattern DISMISSED = Pattern.compile(
+    private static final CuedPattern DISMISSED = CuedPattern.of(Pattern.compile(
         "\\b(?:(?:was|were|is|are) (?:\\W?fake|untrue|not true)|inflated|exaggerated|provocation|propaganda"
-        + "|disinformation|fabricat\\w*)\\b", Pattern.CASE_INSENSITIVE);
+        + "|disinformation|fabricat\\w*)\\b", Pattern.CASE_INSENSITIVE), "fake", "true", "inflated", "exaggerated",
+        "provocation", "propaganda", "disinformation", "fabricat");
     private static final Pattern THE_CLAIM = Pattern.compile(
         "\\b(?:claims?|figures?|numbers|accusations?|allegations?|reports?|account|tally|toll)\\b",
         Pattern.CASE_INSENSITIVE);
@@ -233,16 +237,21 @@ public final class ClaimReader {
      * @param later the sentences after it that may comment on it
      */
     public Verification verification(String text, List<String> later) {
-        boolean disputed = DISPUTED.matcher(text).find() || DISMISSED.matcher(text).find();
-        boolean unverified = UNVERIFIED.matcher(text).find();
-        boolean verified = VERIFIED.matcher(text).find();
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean disputed = DISPUTED.foundIn(text, lower) || DISMISSED.foundIn(text, lower);
+        boolean unverified = UNVERIFIED.foundIn(text, lower);
+        boolean verified = VERIFIED.foundIn(text, lower);
         for (int i = 0; i < later.size(); i++) {
             String next = later.get(i);
+            String nextLower = next.toLowerCase(Locale.ROOT);
             // Dismissive words reach back one sentence only, and only where they name the claim.
-            disputed |= DISPUTED.matcher(next).find()
-                || i == 0 && DISMISSED.matcher(next).find() && THE_CLAIM.matcher(next).find();
-            unverified |= UNVERIFIED.matcher(OWN_HEDGE.matcher(next).replaceAll("")).find();
-            verified |= VERIFIED_LATER.matcher(next).find();
+            disputed |= DISPUTED.foundIn(next, nextLower)
+                || i == 0 && DISMISSED.foundIn(next, nextLower) && THE_CLAIM.matcher(next).find();
+            if (UNVERIFIED.foundIn(next, nextLower)) {
+                String unhedged = OWN_HEDGE.matcher(next).replaceAll("");
+                unverified |= UNVERIFIED.foundIn(unhedged, unhedged.toLowerCase(Locale.ROOT));
+            }
+            verified |= VERIFIED_LATER.foundIn(next, nextLower);
         }
         return disputed ? Verification.DISPUTED : unverified ? Verification.UNVERIFIED
             : verified ? Verification.VERIFIED : Verification.NOT_STATED;

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.warkg.nlp.CuedPattern;
+
 /**
  * Resolves the date expressions of a sentence against the story's own date: "on
  * June 9", "4 June", "on Tuesday", "Saturday's attack", "overnight", "last night", "yesterday",
@@ -35,16 +37,18 @@ public final class DateResolver {
     private static final Pattern WEEKDAY = Pattern.compile(
         "\\b(?:[Oo]n |[Ll]ast |(?:[Ll]ate|[Ee]arly|[Oo]vernight)(?: on)? )" + WEEKDAYS + "\\b"
         + "|\\b" + WEEKDAYS + "(?:'s|\u2019s) |\\b" + WEEKDAYS + " (?:morning|afternoon|evening|night)\\b");
-    private static final Pattern TODAY = Pattern.compile(
+    private static final CuedPattern TODAY = CuedPattern.of(Pattern.compile(
         "\\b(today|tonight|this morning|this afternoon|this evening|overnight|last night|earlier in the day|"
         + "in the early hours|on the night|(?:over|in|during) the (?:past|last) (?:day|24 hours))\\b",
-        Pattern.CASE_INSENSITIVE);
-    private static final Pattern YESTERDAY = Pattern.compile("\\byesterday\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern THIS_YEAR = Pattern.compile("\\b(earlier|later) this year\\b|\\bthis year\\b",
-        Pattern.CASE_INSENSITIVE);
-    private static final Pattern LAST_MONTH = Pattern.compile("\\blast month\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern THIS_MONTH = Pattern.compile("\\b(earlier|later) this month\\b",
-        Pattern.CASE_INSENSITIVE);
+        Pattern.CASE_INSENSITIVE), "today", "this ", "night", "the day", "early hours", "the past", "the last");
+    private static final CuedPattern YESTERDAY = CuedPattern.of(
+        Pattern.compile("\\byesterday\\b", Pattern.CASE_INSENSITIVE), "yesterday");
+    private static final CuedPattern THIS_YEAR = CuedPattern.of(
+        Pattern.compile("\\b(earlier|later) this year\\b|\\bthis year\\b", Pattern.CASE_INSENSITIVE), "this year");
+    private static final CuedPattern LAST_MONTH = CuedPattern.of(
+        Pattern.compile("\\blast month\\b", Pattern.CASE_INSENSITIVE), "last month");
+    private static final CuedPattern THIS_MONTH = CuedPattern.of(
+        Pattern.compile("\\b(earlier|later) this month\\b", Pattern.CASE_INSENSITIVE), "this month");
     /**
      * A reporting verb just before a date that a claim follows ("claimed on May 20 that"),
      * or the date a video, post or report came out ("posted on Telegram on May 31",
@@ -221,27 +225,29 @@ public final class DateResolver {
     }
 
     private static EventDate relative(String sentence, LocalDate story) {
-        Matcher m = WEEKDAY.matcher(sentence);
-        if (m.find()) {
+        // Every weekday's name ends in "day": a cheap test that spares most sentences the scan.
+        Matcher m = sentence.contains("day") ? WEEKDAY.matcher(sentence) : null;
+        if (m != null && m.find()) {
             String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
             DayOfWeek day = DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
             EventDate date = EventDate.day(story.with(TemporalAdjusters.previousOrSame(day)));
             return toldAsEarlier(sentence, m.start(), m.end())
                 ? new EventDate(date.date().withDayOfMonth(1), DatePrecision.MONTH) : date;
         }
-        if (YESTERDAY.matcher(sentence).find()) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        if (YESTERDAY.foundIn(sentence, lower)) {
             return EventDate.day(story.minusDays(1));
         }
-        if (TODAY.matcher(sentence).find()) {
+        if (TODAY.foundIn(sentence, lower)) {
             return EventDate.day(story);
         }
-        if (THIS_MONTH.matcher(sentence).find()) {
+        if (THIS_MONTH.foundIn(sentence, lower)) {
             return new EventDate(story.withDayOfMonth(1), DatePrecision.MONTH);
         }
-        if (LAST_MONTH.matcher(sentence).find()) {
+        if (LAST_MONTH.foundIn(sentence, lower)) {
             return new EventDate(story.minusMonths(1).withDayOfMonth(1), DatePrecision.MONTH);
         }
-        if (THIS_YEAR.matcher(sentence).find()) {
+        if (THIS_YEAR.foundIn(sentence, lower)) {
             return new EventDate(story.withDayOfYear(1), DatePrecision.YEAR);
         }
         return null;

@@ -50,12 +50,13 @@ public final class EventDetector {
      */
     public List<Trigger> detect(Sentence sentence, IntPredicate excluded) {
         List<Trigger> found = new ArrayList<>();
+        DatedClauses dated = features.datedClauses(sentence);
         for (int i = 0; i < sentence.tokens().size(); i++) {
             Set<EventType> types = lexicon.typesOf(sentence.tokens().get(i));
             if (types.isEmpty() || excluded.test(i) || modifiesVehicle(sentence, i)) {
                 continue;
             }
-            TriggerModel.Classification c = model.classify(features.of(sentence, i), types);
+            TriggerModel.Classification c = model.classify(features.of(sentence, i, dated), types);
             Trigger before = found.isEmpty() ? null : found.get(found.size() - 1);
             if (c.type() != null && before != null && coordinated(sentence, before.token(), i)
                     && types.contains(before.type())) {

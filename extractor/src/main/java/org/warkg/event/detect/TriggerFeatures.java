@@ -1,6 +1,5 @@
 package org.warkg.event.detect;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,9 +30,6 @@ public final class TriggerFeatures {
     /** How many words before a trigger a modifier or cue still bears on it outside its clause. */
     private static final int NEAR = 4;
 
-    /** Any day serves to tell whether a text names a date at all. */
-    private static final LocalDate ANCHOR = LocalDate.of(2024, 6, 15);
-
     private final TriggerLexicon lexicon;
     private final Set<String> cues;
     private final DateResolver dates = new DateResolver();
@@ -45,6 +41,16 @@ public final class TriggerFeatures {
 
     /** The features of the candidate at the token index. */
     public String[] of(Sentence sentence, int index) {
+        return of(sentence, index, datedClauses(sentence));
+    }
+
+    /** What the clauses of the sentence say of dates, to share between its candidates. */
+    DatedClauses datedClauses(Sentence sentence) {
+        return new DatedClauses(dates, sentence);
+    }
+
+    /** The features of the candidate at the token index, with the sentence's dated clauses. */
+    String[] of(Sentence sentence, int index, DatedClauses dated) {
         List<Token> tokens = sentence.tokens();
         SentenceSyntax syntax = sentence.syntax();
         Token token = tokens.get(index);
@@ -82,7 +88,7 @@ public final class TriggerFeatures {
         addArguments(f, tokens, syntax, index, lemma);
         addRealis(f, tokens, syntax, index, lemma);
         addCounts(f, tokens, index);
-        addAnchors(f, sentence, syntax.clauseOf(index));
+        addAnchors(f, sentence, syntax.clauseOf(index), dated);
         return f.toArray(String[]::new);
     }
 
@@ -184,18 +190,16 @@ public final class TriggerFeatures {
      * Whether the clause names a date or a name: events are told with a when or a where,
      * talk about the war in general mostly without.
      */
-    private void addAnchors(List<String> f, Sentence sentence, Clause clause) {
+    private static void addAnchors(List<String> f, Sentence sentence, Clause clause, DatedClauses dated) {
         List<Token> tokens = sentence.tokens();
         boolean named = false;
         for (int i = clause.start(); i < clause.end(); i++) {
             named |= tokens.get(i).tag().equals("PROPN");
         }
         f.add(named ? "clause_named" : "clause_unnamed");
-        int from = tokens.get(clause.start()).start() - sentence.start();
-        int to = tokens.get(clause.end() - 1).end() - sentence.start();
-        boolean dated = dates.resolve(sentence.text().substring(from, to), ANCHOR) != null;
-        f.add(dated ? "clause_dated" : "clause_undated");
-        if (!dated && dates.resolve(sentence.text(), ANCHOR) != null) {
+        boolean clauseDated = dated.dated(clause);
+        f.add(clauseDated ? "clause_dated" : "clause_undated");
+        if (!clauseDated && dated.sentenceDated()) {
             f.add("sentence_dated");
         }
     }
