@@ -66,7 +66,7 @@ public final class NameModelTrainer {
         params.put(TrainingParameters.ITERATIONS_PARAM, 150);
         params.put(TrainingParameters.CUTOFF_PARAM, 2);
         params.put(TrainingParameters.THREADS_PARAM, 1);
-        // Greedy decoding: a beam of one costs little accuracy and triples the speed.
+        // A beam of three: deciding word by word is faster but cuts names short and mislabels them.
         params.put(BeamSearch.BEAM_SIZE_PARAMETER, 3);
         return params;
     }

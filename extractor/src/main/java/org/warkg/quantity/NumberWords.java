@@ -9,14 +9,17 @@ import java.util.Map;
  */
 final class NumberWords {
 
-    /** A count as one regex group; "no one" is not a count. */
-    static final String NUMBER = "(?<!\\bno )\\b(\\d{1,3}(?:,\\d{3})*|\\d+|one|two|three|four|five|six|seven"
+    /**
+     * A count as one regex group; "no one" is not a count. The word boundary comes first
+     * because it fails fast inside words, where a scan spends most of its positions.
+     */
+    static final String NUMBER = "\\b(?<!\\bno )(\\d{1,3}(?:,\\d{3})*|\\d+|one|two|three|four|five|six|seven"
         + "|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
         + "|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight"
         + "|nine))?|a hundred|one hundred)(?![\\w-])";
-    /** A hedge before a count, without a group. */
+    /** A hedge before a count, without a group, starting on a word boundary like the count. */
     static final String QUALIFIER =
-        "(?:at least |more than |over |nearly |almost |about |around |some |up to )?";
+        "\\b(?:at least |more than |over |nearly |almost |about |around |some |up to )?";
 
     private static final Map<String, Integer> WORDS = Map.ofEntries(
         Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
