@@ -361,9 +361,10 @@ public final class EventExtractor {
         for (Mention m : claimant.mentions()) {
             Sentence later = all.get(m.sentence());
             if (later.index() > sentence.index() + VERIFICATION_REACH && later.story() == sentence.story()) {
-                Verification named = claims.verification(later.text());
-                if (named == Verification.UNVERIFIED || named == Verification.DISPUTED) {
-                    return named;
+                // Only a doubt reaches that far: a denial further on is as often the claimant's own,
+                // of someone else's claim, or of another event it is named in.
+                if (claims.verification(later.text()) == Verification.UNVERIFIED) {
+                    return Verification.UNVERIFIED;
                 }
             }
         }
