@@ -117,11 +117,11 @@ final class BenchFollowCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** kg follow's machinery on the site's feed, writing to the server, reporting nothing. */
+    /** kg follow's machinery on the site's feed, writing to the server (which keeps its tallies), reporting nothing. */
     private static Follower follower(LoopbackSite site, GraphStore graphs, Path state) throws IOException {
         Report silent = new Report(new PrintStream(OutputStream.nullOutputStream()));
         ArticleIntake intake = new ArticleIntake(new ArticleLoader(ArticleGraphs.standard(),
-            graphs), FollowState.load(state), silent, Clock.systemUTC());
+            graphs), FollowState.load(state), silent, Clock.systemUTC(), () -> { });
         FetchLimits limits = new FetchLimits(Duration.ofSeconds(10), Duration.ofSeconds(30),
             FetchLimits.DEFAULT_MAX_BYTES, Duration.ZERO, 3, Duration.ofSeconds(10));
         return new Follower(List.of(URI.create(site.url("/feed.xml"))), new PageFetcher(limits,

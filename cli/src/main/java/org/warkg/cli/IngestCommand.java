@@ -46,6 +46,7 @@ final class IngestCommand implements Callable<Integer> {
         }
         IngestTally tally = new IngestTally();
         BatchExtraction batch;
+        boolean tallied;
         try (GraphStore graphs = target.open()) {
             batch = new BatchExtraction(Extractor.standard(), threads, System.err);
             ArticleLoader loader = new ArticleLoader(ArticleGraphs.standard(), graphs);
@@ -65,12 +66,13 @@ final class IngestCommand implements Callable<Integer> {
             if (!pending.isEmpty()) {
                 flush.run();
             }
+            tallied = !tally.stored() || target.refreshTallies(graphs);
             System.err.println(tally.summary((System.nanoTime() - start) / 1e9, graphs.counts(),
                 batch.skipped(), batch.failures()));
         }
         if (compact && target.local()) {
             CompactCommand.compactAndReport(target.folder());
         }
-        return batch.failures() == 0 ? 0 : 1;
+        return batch.failures() == 0 && tallied ? 0 : 1;
     }
 }

@@ -19,6 +19,11 @@ final class IngestTally {
         documents += result.loaded();
     }
 
+    /** Whether this run stored any document. */
+    boolean stored() {
+        return documents > 0;
+    }
+
     /** The closing line of an ingest. */
     String summary(double seconds, StoreCounts store, int skipped, int failed) {
         return String.format(Locale.ROOT, "ingested %d documents in %.1f s (%d skipped, %d failed); the store"

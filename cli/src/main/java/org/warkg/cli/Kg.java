@@ -9,7 +9,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "kg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "War-news knowledge graph: extract, ingest, serve, query.",
     subcommands = {ExtractCommand.class, IngestCommand.class, FollowCommand.class, WatchCommand.class,
-        CompactCommand.class, ServeCommand.class,
+        CompactCommand.class, SummarizeCommand.class, ServeCommand.class,
         EvaluateCommand.class, TrainNamesCommand.class, TrainEventsCommand.class, TrainAgentsCommand.class,
         BenchCommand.class, QueryCommand.class, ExportCommand.class, SparkExtractCommand.class,
         LoadNQuadsCommand.class, CommandLine.HelpCommand.class})

@@ -36,6 +36,7 @@ final class LiveTarget {
     ArticleIntake intake(GraphStore graphs, String stateName, Report report) throws IOException {
         Path file = state != null ? state : target.folder().toAbsolutePath().resolveSibling(stateName);
         ArticleLoader loader = new ArticleLoader(ArticleGraphs.standard(), graphs);
-        return new ArticleIntake(loader, FollowState.load(file), report, Clock.systemUTC());
+        return new ArticleIntake(loader, FollowState.load(file), report, Clock.systemUTC(),
+            () -> target.refreshTallies(graphs));
     }
 }

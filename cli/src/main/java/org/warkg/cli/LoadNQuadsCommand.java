@@ -26,10 +26,11 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code kg load-nquads DIR... [--store DIR] [--loader parallel|phased]}: builds a new
  * store from N-Quads (such as those of {@code kg spark-extract}) with Jena's TDB2 bulk
- * loader, then its text index, so that {@code kg serve} serves it as it is.
+ * loader, then its text index and its tallies, so that {@code kg serve} serves it as it is.
  */
 @Command(name = "load-nquads", mixinStandardHelpOptions = true,
-    description = "Build a new TDB2 store from N-Quads files with Jena's bulk loader, then its text index.")
+    description = "Build a new TDB2 store from N-Quads files with Jena's bulk loader, then its text index and "
+        + "tallies.")
 final class LoadNQuadsCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
@@ -70,9 +71,10 @@ final class LoadNQuadsCommand implements Callable<Integer> {
             long entries = TextIndexBuild.run(graphs.dataset());
             System.err.printf(Locale.ROOT, "text index: %,d entries in %.1f s%n", entries,
                 (System.nanoTime() - start) / 1e9);
+            boolean tallied = StoreTarget.rebuildTallies(graphs);
             System.err.println("the store holds " + graphs.counts());
+            return tallied ? 0 : 1;
         }
-        return 0;
     }
 
     private void load(Path folder, List<Path> files) {

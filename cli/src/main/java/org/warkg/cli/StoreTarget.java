@@ -6,13 +6,16 @@ import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.apache.jena.http.auth.AuthEnv;
+import org.warkg.queries.Summaries;
 import org.warkg.serve.KgDatasets;
 import org.warkg.serve.RunningServer;
 import org.warkg.store.GraphStore;
 import org.warkg.store.RemoteGraphStore;
+import org.warkg.store.StoreException;
 import org.warkg.store.Tdb2GraphStore;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,6 +39,9 @@ final class StoreTarget {
 
     @Mixin
     AdminPassword password;
+
+    /** Whether the store opened is a kg serve's, which rebuilds its own tallies after writes. */
+    private boolean keepsOwnTallies;
 
     /** The store folder named or the default one. */
     Path folder() {
@@ -63,6 +69,33 @@ final class StoreTarget {
         refuseUnwritable(folder);
         // Opened as the server's configuration describes it, so the text index follows the store.
         return Tdb2GraphStore.wrap(KgDatasets.open(folder));
+    }
+
+    /**
+     * Rebuilds the tallies after articles were stored in the store this target opened; a kg serve written
+     * through rebuilds its own once the writes pause.
+     *
+     * @return false when the rebuild failed, which is reported; the stored articles stay
+     */
+    boolean refreshTallies(GraphStore graphs) {
+        return keepsOwnTallies || rebuildTallies(graphs);
+    }
+
+    /**
+     * Rebuilds the tallies that the library's dashboard queries read, reporting how long it took or why it failed.
+     *
+     * @return false when the rebuild failed; the store then keeps its former tallies
+     */
+    static boolean rebuildTallies(GraphStore graphs) {
+        long start = System.nanoTime();
+        try {
+            graphs.update(Summaries.update());
+        } catch (StoreException e) {
+            System.err.println("tallies not rebuilt: " + e.getMessage() + "; 'kg summarize' rebuilds them.");
+            return false;
+        }
+        System.err.printf(Locale.ROOT, "tallies rebuilt in %.1f s%n", (System.nanoTime() - start) / 1e9);
+        return true;
     }
 
     /** A store folder (or the folder it would be made in) that this user cannot write fails before extraction. */
@@ -95,7 +128,9 @@ final class StoreTarget {
                     + " server.", 2);
         }
         System.err.println("kg serve holds " + shown + ": ingesting through it at " + server.datasetUrl());
-        return remote(server.datasetUrl(), user, secret);
+        GraphStore graphs = remote(server.datasetUrl(), user, secret);
+        keepsOwnTallies = true;
+        return graphs;
     }
 
     /** The remote dataset, checked to answer and to take writes before any article is extracted. */
@@ -106,7 +141,7 @@ final class StoreTarget {
             AuthEnv.get().registerUsernamePassword(URI.create(dataset), user, secret);
         }
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        RemoteGraphStore graphs = RemoteGraphStore.connect(dataset, "data", "sparql", client);
+        RemoteGraphStore graphs = RemoteGraphStore.connect(dataset, "data", "sparql", "update", client);
         try {
             graphs.checkWritable();
         } catch (RuntimeException e) {

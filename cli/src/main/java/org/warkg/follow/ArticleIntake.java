@@ -30,12 +30,26 @@ public final class ArticleIntake {
     private final FollowState state;
     private final Report report;
     private final Clock clock;
+    private final Runnable afterChanges;
+    private boolean changed;
 
-    public ArticleIntake(ArticleLoader loader, FollowState state, Report report, Clock clock) {
+    /**
+     * @param afterChanges what a round that stored articles ends with, such as rebuilding the store's tallies
+     */
+    public ArticleIntake(ArticleLoader loader, FollowState state, Report report, Clock clock, Runnable afterChanges) {
         this.loader = loader;
         this.state = state;
         this.report = report;
         this.clock = clock;
+        this.afterChanges = afterChanges;
+    }
+
+    /** Ends a round of takes: when any of them stored an article, runs what follows changes. */
+    void endRound() {
+        if (changed) {
+            changed = false;
+            afterChanges.run();
+        }
     }
 
     /** What to send the server to ask whether the page changed since we read it. */
@@ -87,6 +101,7 @@ public final class ArticleIntake {
         if (!result.rejected().isEmpty()) {
             return report.line(Status.FAILED, key, result.rejected().get(0).reason());
         }
+        changed = true;
         save(key, new Entry(validators.etag(), validators.lastModified(), sha, now.toString(),
             Iris.graph(record).getURI()));
         String events = record.events().size() + " events";

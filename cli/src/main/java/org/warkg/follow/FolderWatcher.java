@@ -62,6 +62,7 @@ public final class FolderWatcher {
         for (Path file : files) {
             take(file);
         }
+        intake.endRound();
     }
 
     /** Watches until interrupted, rescanning the whole folder at the given interval. */
@@ -79,6 +80,7 @@ public final class FolderWatcher {
                         }
                     }
                     key.reset();
+                    intake.endRound();
                 }
                 if (System.nanoTime() >= nextScan) {
                     scan();

@@ -54,6 +54,7 @@ public final class Follower {
                 }
             }
         }
+        intake.endRound();
     }
 
     /**

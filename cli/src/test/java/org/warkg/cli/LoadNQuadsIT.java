@@ -19,7 +19,10 @@ import org.warkg.serve.KgDatasets;
 import org.warkg.store.StoreCounts;
 import org.warkg.store.Tdb2GraphStore;
 
-/** The samples through the Spark job and the bulk loader give the store kg ingest gives, text index included. */
+/**
+ * The samples through the Spark job and the bulk loader give the store kg ingest gives, text index and tallies
+ * included.
+ */
 class LoadNQuadsIT {
 
     @TempDir
@@ -44,6 +47,8 @@ class LoadNQuadsIT {
         assertThat(counts(bulk)).isEqualTo(expected);
         assertThat(load.err()).contains("the store holds " + expected);
         assertThat(search(bulk, "gladkov")).isNotEmpty().isEqualTo(search(ingested, "gladkov"));
+        assertThat(load.err()).contains("tallies rebuilt in");
+        assertThat(IngestFixtures.dashboards(bulk)).isNotEmpty().isEqualTo(IngestFixtures.dashboards(ingested));
     }
 
     @Test

@@ -45,7 +45,8 @@ class FolderWatcherTest {
         FollowState state = FollowState.load(dir.resolve("state.json"));
         try (Tdb2GraphStore store = Tdb2GraphStore.inMemory()) {
             ArticleIntake intake = new ArticleIntake(new ArticleLoader(ArticleGraphs.standard(),
-                store), state, new Report(new PrintStream(lines, true, StandardCharsets.UTF_8)), Clock.systemUTC());
+                store), state, new Report(new PrintStream(lines, true, StandardCharsets.UTF_8)), Clock.systemUTC(),
+                () -> { });
             FolderWatcher watcher = new FolderWatcher(dir, Extractor.standard(), intake, Duration.ofMillis(400));
             writer.start();
             watcher.scan();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.mgt.FusekiServerCtl;
@@ -21,10 +22,14 @@ import org.apache.jena.riot.WebContent;
  * pages of every data IRI under {@code /id/} ({@link LinkedDataServlet}) and the
  * ontology at its namespace, {@code /ns} ({@link OntologyServlet}). Writes sent by
  * pages of other sites are refused ({@link SameOriginWrites}), and a query that runs
- * out of time is an error, not a short answer ({@link WholeAnswerQuery}). One
+ * out of time is an error, not a short answer ({@link WholeAnswerQuery}); the tallies
+ * are rebuilt once writes pause ({@link TallyUpkeep}). One
  * server per JVM at a time: Fuseki keeps its run folder in static state.
  */
 public final class KgServer {
+
+    /** How long writes must pause before the tallies are rebuilt: an ingest's batches are followed by one rebuild. */
+    private static final Duration TALLY_QUIET = Duration.ofSeconds(5);
 
     private KgServer() {}
 
@@ -58,22 +63,29 @@ public final class KgServer {
             builder.addFilter(path, new SameOriginWrites());
         }
         FusekiServer server = builder.build();
-        serveReadAbortsAsEnds(server);
-        return server.start();
+        TallyUpkeep upkeep = serveWrapped(server);
+        server.start();
+        upkeep.rebuildIfMissing();
+        return server;
     }
 
-    /** Replaces the served dataset by a {@link ReadAbortEndsDataset} over it, with the same endpoints. */
-    private static void serveReadAbortsAsEnds(FusekiServer server) {
+    /**
+     * Replaces the served dataset, with the same endpoints, by a {@link ReadAbortEndsDataset} over it that
+     * keeps its tallies ({@link TallyUpkeep}).
+     */
+    private static TallyUpkeep serveWrapped(FusekiServer server) {
         DataAccessPointRegistry registry = server.getDataAccessPointRegistry();
         String name = "/" + ServerSettings.DATASET;
         DataService served = registry.get(name).getDataService();
+        TallyUpkeep upkeep = new TallyUpkeep(new ReadAbortEndsDataset(served.getDataset()), TALLY_QUIET);
         DataService safe = DataService.newBuilder(served)
-            .dataset(new ReadAbortEndsDataset(served.getDataset()))
+            .dataset(upkeep)
             .build();
         safe.setEndpointProcessors(server.getOperationRegistry());
         safe.goActive();
         registry.remove(name);
         registry.register(new DataAccessPoint(name, safe));
+        return upkeep;
     }
 
     /** The dataset URL of a running server, such as {@code http://127.0.0.1:3030/kg}. */

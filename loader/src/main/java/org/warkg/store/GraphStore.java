@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.update.UpdateRequest;
 
 /**
  * Where article graphs are kept. Replacing a graph drops what it held before, so
@@ -16,6 +17,9 @@ public interface GraphStore extends AutoCloseable {
      * stored or, on failure, none of them is.
      */
     void replaceAll(Map<Node, Graph> graphs);
+
+    /** Runs a SPARQL update as one transaction, such as the one that rebuilds the store's tallies. */
+    void update(UpdateRequest update);
 
     /** Whether the store holds a graph of that name. */
     boolean contains(Node graph);

@@ -11,12 +11,14 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.update.UpdateRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Any SPARQL 1.1 store reached over HTTP: graphs are replaced with Graph Store
- * Protocol PUTs, one atomic request per graph, and counted with a SPARQL query.
+ * Protocol PUTs, one atomic request per graph, counted with a SPARQL query and
+ * updated through the dataset's SPARQL update endpoint.
  */
 public final class RemoteGraphStore implements GraphStore {
 
@@ -41,13 +43,15 @@ public final class RemoteGraphStore implements GraphStore {
      * @param dataset   the dataset URL
      * @param gsp       the Graph Store Protocol endpoint name under it, e.g. {@code data}
      * @param query     the query endpoint name under it, e.g. {@code sparql}
+     * @param update    the update endpoint name under it, e.g. {@code update}
      * @param client    an HTTP client, with credentials where the store needs them
      */
-    public static RemoteGraphStore connect(String dataset, String gsp, String query,
+    public static RemoteGraphStore connect(String dataset, String gsp, String query, String update,
                                            java.net.http.HttpClient client) {
         RDFConnection connection = RDFConnectionRemote.service(dataset)
             .gspEndpoint(gsp)
             .queryEndpoint(query)
+            .updateEndpoint(update)
             .httpClient(client)
             .build();
         return new RemoteGraphStore(connection, dataset.replaceAll("/+$", "") + "/" + gsp);
@@ -90,6 +94,15 @@ public final class RemoteGraphStore implements GraphStore {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreException("Interrupted while waiting to store again", e);
+        }
+    }
+
+    @Override
+    public void update(UpdateRequest update) {
+        try {
+            connection.update(update);
+        } catch (HttpException e) {
+            throw new StoreException("Cannot update " + endpoint + ": " + HttpFailure.describe(e), e);
         }
     }
 

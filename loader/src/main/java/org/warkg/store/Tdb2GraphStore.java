@@ -10,6 +10,8 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.update.UpdateAction;
+import org.apache.jena.update.UpdateRequest;
 
 /**
  * An embedded TDB2 database in a folder. Each call of {@link #replaceAll} is one
@@ -58,6 +60,11 @@ public final class Tdb2GraphStore implements GraphStore {
             dataset.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
             content.find().forEach(t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
         }));
+    }
+
+    @Override
+    public void update(UpdateRequest update) {
+        Txn.executeWrite(dataset, () -> UpdateAction.execute(update, dataset));
     }
 
     @Override

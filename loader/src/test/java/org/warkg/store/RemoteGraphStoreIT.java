@@ -148,7 +148,7 @@ class RemoteGraphStoreIT {
     }
 
     private static RemoteGraphStore connect(String dataset) {
-        return RemoteGraphStore.connect(dataset, "data", "sparql", HttpClient.newHttpClient());
+        return RemoteGraphStore.connect(dataset, "data", "sparql", "update", HttpClient.newHttpClient());
     }
 
     private static void answer(HttpExchange exchange, int status, String body) throws IOException {

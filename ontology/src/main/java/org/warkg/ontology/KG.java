@@ -79,4 +79,30 @@ public final class KG {
     public static final Node verification = property("verification");
     public static final Node evidence = property("evidence");
     public static final Node story = property("story");
+
+    // Tallies kept beside the article graphs (queries: summaries.ru)
+    public static final Node EventTally = resource("EventTally");
+    public static final Node CasualtyTally = resource("CasualtyTally");
+    public static final Node PlaceTally = resource("PlaceTally");
+    public static final Node ClaimantTally = resource("ClaimantTally");
+    public static final Node month = property("month");
+    public static final Node eventClass = property("eventClass");
+    public static final Node periodStart = property("periodStart");
+    public static final Node periodEnd = property("periodEnd");
+    public static final Node eventCount = property("eventCount");
+    public static final Node killedTotal = property("killedTotal");
+    public static final Node injuredTotal = property("injuredTotal");
+    public static final Node region = property("region");
+    public static final Node regionName = property("regionName");
+    public static final Node place = property("place");
+    public static final Node placeName = property("placeName");
+    public static final Node eventsWithin = property("eventsWithin");
+    public static final Node eventsAt = property("eventsAt");
+    public static final Node claimantEntity = property("claimantEntity");
+    public static final Node claimantName = property("claimantName");
+    public static final Node claimCount = property("claimCount");
+    public static final Node verifiedCount = property("verifiedCount");
+    public static final Node unverifiedCount = property("unverifiedCount");
+    public static final Node disputedCount = property("disputedCount");
+    public static final Node notStatedCount = property("notStatedCount");
 }

@@ -16,7 +16,7 @@ final class TestStore {
 
     private TestStore() {}
 
-    /** A new in-memory dataset holding the TriG file, a class-path resource beside the tests. */
+    /** A new in-memory dataset holding the TriG file, a class-path resource beside the tests, and its tallies. */
     static DatasetGraph load(String resource) {
         DatasetGraph dataset = DatabaseMgr.createDatasetGraph();
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
@@ -25,6 +25,7 @@ final class TestStore {
                 throw new IllegalArgumentException("No test resource " + resource);
             }
             Txn.executeWrite(dataset, () -> RDFParser.source(in).lang(Lang.TRIG).parse(dataset));
+            Summaries.refresh(dataset);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,43 @@
+package org.warkg.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.warkg.cli.IngestFixtures.SAMPLES;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.warkg.queries.Summaries;
+import org.warkg.serve.KgDatasets;
+
+/** An ingest leaves the store's tallies in step with its articles; kg summarize rebuilds lost ones. */
+class SummarizeIT {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anIngestTalliesAndSummarizeRebuildsTheSameTallies() {
+        Path store = dir.resolve("tdb2");
+        CommandRun ingest = CommandRun.of("ingest", SAMPLES.toString(), "--store", store.toString());
+        assertThat(ingest.code()).as(ingest.err()).isZero();
+        assertThat(ingest.err()).contains("tallies rebuilt in");
+        List<String> tallied = IngestFixtures.dashboards(store);
+        assertThat(tallied).anyMatch(line -> line.startsWith("events-per-month"))
+            .anyMatch(line -> line.startsWith("places-by-events"))
+            .anyMatch(line -> line.startsWith("claimant-summary"));
+
+        DatasetGraph dataset = KgDatasets.open(store);
+        Txn.executeWrite(dataset, () -> dataset.getGraph(NodeFactory.createURI(Summaries.GRAPH)).clear());
+        dataset.close();
+        assertThat(IngestFixtures.dashboards(store)).isEmpty();
+
+        CommandRun summarize = CommandRun.of("summarize", "--store", store.toString());
+        assertThat(summarize.code()).as(summarize.err()).isZero();
+        assertThat(IngestFixtures.dashboards(store)).isEqualTo(tallied);
+    }
+}
