@@ -19,7 +19,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.expr.E_Random;
+import org.apache.jena.sparql.syntax.ElementBind;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.warkg.queries.BoundQuery;
 import org.warkg.queries.NamedQuery;
 import org.warkg.queries.QueryEndpoint;
@@ -83,6 +87,10 @@ final class BenchQueriesCommand implements Callable<Integer> {
             + "within its timeout.")
     Set<String> skipped = Set.of();
 
+    @Option(names = "--uncached", description = "Add BIND(RAND() AS ?uncached) to every query, so that no answer"
+        + " cache (kg serve keeps answers until the data changes) serves a run: each is computed.")
+    boolean uncached;
+
     @Override
     public Integer call() throws IOException {
         QueryLibrary library = QueryLibrary.standard();
@@ -124,6 +132,7 @@ final class BenchQueriesCommand implements Callable<Integer> {
     private int measure(QueryEndpoint endpoint, BoundQuery bound) {
         List<Double> millis = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger failed = new AtomicInteger();
+        Query query = uncached ? computedEachTime(bound.query().parse()) : bound.query().parse();
         String rows = untimedRun(endpoint, bound, failed);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
@@ -133,7 +142,7 @@ final class BenchQueriesCommand implements Callable<Integer> {
                     for (int i = 0; i < runs; i++) {
                         long start = System.nanoTime();
                         try {
-                            endpoint.select(bound, BenchQueriesCommand::consume);
+                            endpoint.select(query, bound.substitutions(), BenchQueriesCommand::consume);
                             millis.add((System.nanoTime() - start) / 1e6);
                         } catch (QueryLibraryException e) {
                             if (failed.getAndIncrement() == 0) {
@@ -156,6 +165,15 @@ final class BenchQueriesCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "%-28s %6s %10s %10s %7d%n", bound.query().name(), rows,
             percentile(sorted, 0.5), percentile(sorted, 0.95), failed.get());
         return failed.get();
+    }
+
+    /** The query with a random value bound, which answer caches take as a sign not to keep its answer. */
+    private static Query computedEachTime(Query query) {
+        ElementGroup group = new ElementGroup();
+        group.addElement(query.getQueryPattern());
+        group.addElement(new ElementBind(Var.alloc("uncached"), new E_Random()));
+        query.setQueryPattern(group);
+        return query;
     }
 
     /** The row count of a first, untimed run, or "-" when it failed. */

@@ -23,7 +23,8 @@ import org.apache.jena.riot.WebContent;
  * ontology at its namespace, {@code /ns} ({@link OntologyServlet}). Writes sent by
  * pages of other sites are refused ({@link SameOriginWrites}), and a query that runs
  * out of time is an error, not a short answer ({@link WholeAnswerQuery}); the tallies
- * are rebuilt once writes pause ({@link TallyUpkeep}). One
+ * are rebuilt once writes pause ({@link TallyUpkeep}), and a query asked again
+ * before the data changed gets the answer it got before ({@link CachedQueries}). One
  * server per JVM at a time: Fuseki keeps its run folder in static state.
  */
 public final class KgServer {
@@ -62,8 +63,13 @@ public final class KgServer {
         for (String path : SameOriginWrites.PATH_SPECS) {
             builder.addFilter(path, new SameOriginWrites());
         }
+        AnswerCache answers = new AnswerCache();
+        CachedQueries cached = new CachedQueries(answers);
+        for (String path : CachedQueries.PATH_SPECS) {
+            builder.addFilter(path, cached);
+        }
         FusekiServer server = builder.build();
-        TallyUpkeep upkeep = serveWrapped(server);
+        TallyUpkeep upkeep = serveWrapped(server, answers);
         server.start();
         upkeep.rebuildIfMissing();
         return server;
@@ -71,13 +77,14 @@ public final class KgServer {
 
     /**
      * Replaces the served dataset, with the same endpoints, by a {@link ReadAbortEndsDataset} over it that
-     * keeps its tallies ({@link TallyUpkeep}).
+     * keeps its tallies ({@link TallyUpkeep}) and empties the answer cache at each change.
      */
-    private static TallyUpkeep serveWrapped(FusekiServer server) {
+    private static TallyUpkeep serveWrapped(FusekiServer server, AnswerCache answers) {
         DataAccessPointRegistry registry = server.getDataAccessPointRegistry();
         String name = "/" + ServerSettings.DATASET;
         DataService served = registry.get(name).getDataService();
-        TallyUpkeep upkeep = new TallyUpkeep(new ReadAbortEndsDataset(served.getDataset()), TALLY_QUIET);
+        TallyUpkeep upkeep = new TallyUpkeep(new ReadAbortEndsDataset(served.getDataset()), TALLY_QUIET,
+            answers::clear);
         DataService safe = DataService.newBuilder(served)
             .dataset(upkeep)
             .build();

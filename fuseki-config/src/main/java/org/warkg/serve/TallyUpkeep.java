@@ -27,6 +27,7 @@ final class TallyUpkeep extends DatasetGraphWrapper {
 
     private final DatasetGraph dataset;
     private final Duration quiet;
+    private final Runnable changed;
     private final ScheduledThreadPoolExecutor rebuilder = new ScheduledThreadPoolExecutor(1, task -> {
         Thread thread = new Thread(task, "kg-tallies");
         thread.setDaemon(true);
@@ -37,11 +38,13 @@ final class TallyUpkeep extends DatasetGraphWrapper {
     /**
      * @param dataset the dataset as served, with the default graph of queries the union of the named graphs
      * @param quiet   how long writes must pause before the tallies are rebuilt
+     * @param changed what to tell after each committed write and each rebuild, such as the answer cache
      */
-    TallyUpkeep(DatasetGraph dataset, Duration quiet) {
+    TallyUpkeep(DatasetGraph dataset, Duration quiet, Runnable changed) {
         super(dataset);
         this.dataset = dataset;
         this.quiet = quiet;
+        this.changed = changed;
         // The thread ends when idle, so that a stopped server leaves none behind.
         rebuilder.setKeepAliveTime(1, TimeUnit.MINUTES);
         rebuilder.allowCoreThreadTimeOut(true);
@@ -61,6 +64,7 @@ final class TallyUpkeep extends DatasetGraphWrapper {
         boolean wrote = isInTransaction() && transactionMode() == ReadWrite.WRITE;
         super.commit();
         if (wrote) {
+            changed.run();
             scheduleRebuild(quiet);
         }
     }
@@ -76,6 +80,7 @@ final class TallyUpkeep extends DatasetGraphWrapper {
         long start = System.nanoTime();
         try {
             Summaries.refresh(dataset);
+            changed.run();
             LOG.info("Tallies rebuilt in {} ms", (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
             LOG.warn("Tallies not rebuilt: {}", e.toString());
