@@ -18,7 +18,9 @@ import org.warkg.queries.Summaries;
  * The served dataset, which rebuilds its tallies ({@link Summaries}) once writes pause:
  * every committed write transaction (a graph stored by {@code kg ingest}, an update from
  * the UI) moves the rebuild to a quiet period after it, so a long ingest through the
- * server is not held up by a rebuild after each batch. The rebuild is a write transaction
+ * server is not held up by a rebuild after each batch. The period is at least as long
+ * as the last rebuild took: on a large store, where a rebuild holds writes for most of a
+ * minute, only a pause that long starts one. The rebuild is a write transaction
  * of its own on the dataset underneath; queries meanwhile read the former tallies.
  */
 final class TallyUpkeep extends DatasetGraphWrapper {
@@ -28,6 +30,7 @@ final class TallyUpkeep extends DatasetGraphWrapper {
     private final DatasetGraph dataset;
     private final Duration quiet;
     private final Runnable changed;
+    private volatile Duration lastRebuild = Duration.ZERO;
     private final ScheduledThreadPoolExecutor rebuilder = new ScheduledThreadPoolExecutor(1, task -> {
         Thread thread = new Thread(task, "kg-tallies");
         thread.setDaemon(true);
@@ -65,7 +68,7 @@ final class TallyUpkeep extends DatasetGraphWrapper {
         super.commit();
         if (wrote) {
             changed.run();
-            scheduleRebuild(quiet);
+            scheduleRebuild(quiet.compareTo(lastRebuild) >= 0 ? quiet : lastRebuild);
         }
     }
 
@@ -81,7 +84,8 @@ final class TallyUpkeep extends DatasetGraphWrapper {
         try {
             Summaries.refresh(dataset);
             changed.run();
-            LOG.info("Tallies rebuilt in {} ms", (System.nanoTime() - start) / 1_000_000);
+            lastRebuild = Duration.ofNanos(System.nanoTime() - start);
+            LOG.info("Tallies rebuilt in {} ms", lastRebuild.toMillis());
         } catch (RuntimeException e) {
             LOG.warn("Tallies not rebuilt: {}", e.toString());
         }
