@@ -66,7 +66,7 @@ final class IngestCommand implements Callable<Integer> {
             if (!pending.isEmpty()) {
                 flush.run();
             }
-            tallied = !tally.stored() || target.refreshTallies(graphs);
+            tallied = !tally.stored() || target.summarizeAfterLoad(graphs);
             System.err.println(tally.summary((System.nanoTime() - start) / 1e9, graphs.counts(),
                 batch.skipped(), batch.failures()));
         }

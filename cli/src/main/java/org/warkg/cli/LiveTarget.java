@@ -37,6 +37,6 @@ final class LiveTarget {
         Path file = state != null ? state : target.folder().toAbsolutePath().resolveSibling(stateName);
         ArticleLoader loader = new ArticleLoader(ArticleGraphs.standard(), graphs);
         return new ArticleIntake(loader, FollowState.load(file), report, Clock.systemUTC(),
-            () -> target.refreshTallies(graphs));
+            () -> target.summarizeAfterLoad(graphs));
     }
 }

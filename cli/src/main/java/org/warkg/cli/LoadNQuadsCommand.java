@@ -71,7 +71,7 @@ final class LoadNQuadsCommand implements Callable<Integer> {
             long entries = TextIndexBuild.run(graphs.dataset());
             System.err.printf(Locale.ROOT, "text index: %,d entries in %.1f s%n", entries,
                 (System.nanoTime() - start) / 1e9);
-            boolean tallied = StoreTarget.rebuildTallies(graphs);
+            boolean tallied = StoreTarget.summarize(graphs);
             System.err.println("the store holds " + graphs.counts());
             return tallied ? 0 : 1;
         }

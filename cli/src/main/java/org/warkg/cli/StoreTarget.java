@@ -14,6 +14,7 @@ import org.warkg.queries.Summaries;
 import org.warkg.serve.KgDatasets;
 import org.warkg.serve.RunningServer;
 import org.warkg.store.GraphStore;
+import org.warkg.store.OptimizerStatistics;
 import org.warkg.store.RemoteGraphStore;
 import org.warkg.store.StoreException;
 import org.warkg.store.Tdb2GraphStore;
@@ -72,21 +73,23 @@ final class StoreTarget {
     }
 
     /**
-     * Rebuilds the tallies after articles were stored in the store this target opened; a kg serve written
-     * through rebuilds its own once the writes pause.
+     * Brings what the store keeps about its whole graph up to date after articles were stored in the store
+     * this target opened ({@link #summarize}); a kg serve written through does so itself once the writes pause.
      *
-     * @return false when the rebuild failed, which is reported; the stored articles stay
+     * @return false when that failed, which is reported; the stored articles stay
      */
-    boolean refreshTallies(GraphStore graphs) {
-        return keepsOwnTallies || rebuildTallies(graphs);
+    boolean summarizeAfterLoad(GraphStore graphs) {
+        return keepsOwnTallies || summarize(graphs);
     }
 
     /**
-     * Rebuilds the tallies that the library's dashboard queries read, reporting how long it took or why it failed.
+     * Rebuilds the tallies that the library's dashboard queries read and, for a local store, writes the
+     * statistics Jena's optimiser reads when it next opens the store; reports how long each took or why the
+     * tallies failed.
      *
-     * @return false when the rebuild failed; the store then keeps its former tallies
+     * @return false when the tallies were not rebuilt; the store then keeps its former ones
      */
-    static boolean rebuildTallies(GraphStore graphs) {
+    static boolean summarize(GraphStore graphs) {
         long start = System.nanoTime();
         try {
             graphs.update(Summaries.update());
@@ -95,6 +98,12 @@ final class StoreTarget {
             return false;
         }
         System.err.printf(Locale.ROOT, "tallies rebuilt in %.1f s%n", (System.nanoTime() - start) / 1e9);
+        if (graphs instanceof Tdb2GraphStore local) {
+            start = System.nanoTime();
+            Path file = OptimizerStatistics.write(local.dataset());
+            System.err.printf(Locale.ROOT, "optimiser statistics written to %s in %.1f s%n", file,
+                (System.nanoTime() - start) / 1e9);
+        }
         return true;
     }
 

@@ -7,11 +7,14 @@ import org.warkg.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code kg summarize [--store DIR | --endpoint URL]}: rebuild the tallies the dashboard queries read. */
+/**
+ * {@code kg summarize [--store DIR | --endpoint URL]}: rebuild the tallies the dashboard queries read and, for a
+ * local store, the optimiser's statistics.
+ */
 @Command(name = "summarize", mixinStandardHelpOptions = true,
     description = "Rebuild the store's tallies (events per month, casualties per region, events per place, claims"
-        + " per claimant) that the library's dashboard queries read. Loads rebuild them; this is for a store"
-        + " written by other means.")
+        + " per claimant) that the library's dashboard queries read, and a local store's statistics for Jena's"
+        + " optimiser. Loads rebuild both; this is for a store written by other means.")
 final class SummarizeCommand implements Callable<Integer> {
 
     @Mixin
@@ -20,7 +23,7 @@ final class SummarizeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try (GraphStore graphs = target.open()) {
-            return StoreTarget.rebuildTallies(graphs) ? 0 : 1;
+            return StoreTarget.summarize(graphs) ? 0 : 1;
         }
     }
 }

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.warkg.queries.Summaries;
 import org.warkg.serve.KgDatasets;
 
-/** An ingest leaves the store's tallies in step with its articles; kg summarize rebuilds lost ones. */
+/**
+ * An ingest leaves the store's tallies in step with its articles; kg summarize rebuilds lost ones, and writes the
+ * optimiser's statistics.
+ */
 class SummarizeIT {
 
     @TempDir
@@ -38,6 +41,7 @@ class SummarizeIT {
 
         CommandRun summarize = CommandRun.of("summarize", "--store", store.toString());
         assertThat(summarize.code()).as(summarize.err()).isZero();
+        assertThat(summarize.err()).contains("tallies rebuilt in", "optimiser statistics written to");
         assertThat(IngestFixtures.dashboards(store)).isEqualTo(tallied);
     }
 }

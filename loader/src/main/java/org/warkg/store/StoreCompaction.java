@@ -26,7 +26,8 @@ public final class StoreCompaction {
     }
 
     /**
-     * Compacts the TDB2 store in the folder and deletes the generation it replaces.
+     * Compacts the TDB2 store in the folder and deletes the generation it replaces, keeping its
+     * {@link OptimizerStatistics}.
      *
      * @throws StoreException when the folder holds no TDB2 store or another process has it open
      */
@@ -37,7 +38,12 @@ public final class StoreCompaction {
         DiskUsage.Size before = DiskUsage.of(folder);
         try {
             DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(folder.toString());
+            byte[] statistics = OptimizerStatistics.read(dataset);
             DatabaseMgr.compact(dataset, true);
+            if (statistics != null) {
+                // The data is the same; its new folder needs the same statistics.
+                OptimizerStatistics.restore(dataset, statistics);
+            }
         } catch (RuntimeException e) {
             throw new StoreException("Cannot compact TDB2 store " + folder + ": " + e.getMessage(), e);
         }
