@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code kg load-nquads DIR... [--store DIR] [--loader parallel|phased]}: builds a new
+ * {@code kg load-nquads DIR... [--store DIR] [--loader parallel|phased|xloader]}: builds a new
  * store from N-Quads (such as those of {@code kg spark-extract}) with Jena's TDB2 bulk
  * loader, then its text index and its tallies, so that {@code kg serve} serves it as it is.
  */
@@ -42,9 +42,13 @@ final class LoadNQuadsCommand implements Callable<Integer> {
     Path store;
 
     @Option(names = "--loader", paramLabel = "NAME", description = "parallel (default: all cores, most memory), "
-        + "phased (one index at a time, less memory), or xloader (Jena's tdb2.xloader, for inputs larger than "
-        + "memory: prints how to run it).")
+        + "phased (one index at a time, less memory), or xloader (Jena's tdb2.xloader: sorts on disk, for "
+        + "inputs larger than memory; the store folder must not exist).")
     Loader loader = Loader.parallel;
+
+    @Option(names = "--tmpdir", paramLabel = "DIR", description = "Work files of the xloader, about twice the "
+        + "input's size (default: beside the store, STORE-xloader; removed when done).")
+    Path tmpdir;
 
     @Option(names = "--text-index-only", description = "Only build the text index of a store loaded already "
         + "(by tdb2.xloader, for instance).")
@@ -59,12 +63,10 @@ final class LoadNQuadsCommand implements Callable<Integer> {
         if (!textIndexOnly) {
             List<Path> files = files();
             if (loader == Loader.xloader) {
-                throw new CommandException("tdb2.xloader is a script of the Apache Jena distribution, not part of kg.",
-                    "Run: tdb2.xloader --loc " + folder + " --tmpdir TMP " + String.join(" ",
-                        files.stream().map(Path::toString).toList()) + " ; then: kg load-nquads --text-index-only"
-                        + " --store " + folder + "  (see SCALING.md).", 2);
+                xload(folder, files);
+            } else {
+                load(folder, files);
             }
-            load(folder, files);
         }
         long start = System.nanoTime();
         try (Tdb2GraphStore graphs = Tdb2GraphStore.wrap(KgDatasets.open(folder))) {
@@ -107,6 +109,19 @@ final class LoadNQuadsCommand implements Callable<Integer> {
         long quads = bulk.countQuads() + bulk.countTriples();
         System.err.printf(Locale.ROOT, "%s loader: %,d quads from %d files in %.1f s (%,.0f quads/s)%n", loader,
             quads, files.size(), seconds, quads / seconds);
+    }
+
+    private void xload(Path folder, List<Path> files) throws IOException {
+        if (Files.exists(folder)) {
+            throw new CommandException(StoreFolder.shown(folder) + " exists; the xloader builds a store in a new"
+                + " folder.", "Give a folder that does not exist yet with --store.", 2);
+        }
+        Path work = tmpdir != null ? tmpdir : folder.resolveSibling(folder.getFileName() + "-xloader");
+        long start = System.nanoTime();
+        long quads = new XLoaderRun(folder, work, Runtime.getRuntime().availableProcessors()).load(files);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.err.printf(Locale.ROOT, "xloader: %,d quads from %d files in %.1f s (%,.0f quads/s)%n", quads,
+            files.size(), seconds, quads / seconds);
     }
 
     /** The N-Quads files under the paths, in name order; part files of Spark included, its checksums not. */

@@ -20,8 +20,8 @@ import org.warkg.store.StoreCounts;
 import org.warkg.store.Tdb2GraphStore;
 
 /**
- * The samples through the Spark job and the bulk loader give the store kg ingest gives, text index and tallies
- * included.
+ * The samples through the Spark job and either bulk loader (in memory, or Jena's xloader sorting on disk) give
+ * the store kg ingest gives, text index and tallies included.
  */
 class LoadNQuadsIT {
 
@@ -49,6 +49,15 @@ class LoadNQuadsIT {
         assertThat(search(bulk, "gladkov")).isNotEmpty().isEqualTo(search(ingested, "gladkov"));
         assertThat(load.err()).contains("tallies rebuilt in");
         assertThat(IngestFixtures.dashboards(bulk)).isNotEmpty().isEqualTo(IngestFixtures.dashboards(ingested));
+
+        Path sorted = dir.resolve("xloaded").resolve("tdb2");
+        CommandRun xload = CommandRun.of("load-nquads", out.toString(), "--store", sorted.toString(), "--loader",
+            "xloader");
+        assertThat(xload.code()).as(xload.err()).isZero();
+        assertThat(counts(sorted)).isEqualTo(expected);
+        assertThat(search(sorted, "gladkov")).isEqualTo(search(ingested, "gladkov"));
+        assertThat(IngestFixtures.dashboards(sorted)).isEqualTo(IngestFixtures.dashboards(ingested));
+        assertThat(dir.resolve("xloaded").resolve("tdb2-xloader")).doesNotExist();
     }
 
     @Test
@@ -62,12 +71,16 @@ class LoadNQuadsIT {
 
         CommandRun full = CommandRun.of("load-nquads", quads.toString(), "--store", store.toString());
         CommandRun none = CommandRun.of("load-nquads", SAMPLES.toString(), "--store", dir.resolve("new").toString());
+        CommandRun existing = CommandRun.of("load-nquads", quads.toString(), "--store", store.toString(), "--loader",
+            "xloader");
 
         assertThat(full.code()).isEqualTo(2);
         assertThat(full.err()).contains("holds data already");
         assertThat(IngestFixtures.quads(store)).isEqualTo(before);
         assertThat(none.code()).isEqualTo(2);
         assertThat(none.err()).contains("No N-Quads files");
+        assertThat(existing.code()).isEqualTo(2);
+        assertThat(existing.err()).contains("exists; the xloader builds a store in a new folder");
     }
 
     private static StoreCounts counts(Path store) {
