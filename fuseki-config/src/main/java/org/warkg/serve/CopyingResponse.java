@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -43,7 +44,7 @@ final class CopyingResponse extends HttpServletResponseWrapper {
     List<Map.Entry<String, String>> headers() {
         List<Map.Entry<String, String>> headers = new ArrayList<>();
         for (String name : getHeaderNames()) {
-            if (!OWN_HEADERS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+            if (!OWN_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
                 getHeaders(name).forEach(value -> headers.add(Map.entry(name, value)));
             }
         }

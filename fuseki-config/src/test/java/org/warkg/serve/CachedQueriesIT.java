@@ -2,9 +2,7 @@ package org.warkg.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
@@ -38,9 +36,7 @@ class CachedQueriesIT {
         String before = server.select(GRAPHS);
         assertThat(server.select(GRAPHS)).isEqualTo(before).contains("\r\n2\r\n");
 
-        int status = server.asAdmin(HttpRequest.newBuilder(URI.create(server.dataset() + "/data?graph="
-                + URLEncoder.encode(FixtureServer.ID + "graph/a", StandardCharsets.UTF_8)))
-            .header("Origin", server.root()).DELETE()).statusCode();
+        int status = server.dropGraph("graph/a");
 
         assertThat(status).isEqualTo(204);
         assertThat(server.select(GRAPHS)).contains("\r\n1\r\n");

@@ -2,10 +2,6 @@ package org.warkg.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
@@ -47,9 +43,7 @@ class TallyUpkeepIT {
         assertThat(before).isPositive();
         assertThat(awaitTalliedEvents(before)).isEqualTo(before);
 
-        int status = server.asAdmin(HttpRequest.newBuilder(URI.create(server.dataset() + "/data?graph="
-                + URLEncoder.encode(FixtureServer.ID + "graph/b", StandardCharsets.UTF_8)))
-            .header("Origin", server.root()).DELETE()).statusCode();
+        int status = server.dropGraph("graph/b");
         assertThat(status).isEqualTo(204);
         int after = liveCount();
         assertThat(after).isLessThan(before);
