@@ -10,6 +10,8 @@ import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.RDFFormat;
@@ -24,7 +26,6 @@ import org.warkg.files.AtomicFile;
 import org.warkg.queries.CompactJsonLd;
 import org.warkg.queries.KgPrefixes;
 import org.warkg.queries.QueryEndpoint;
-import org.warkg.queries.QueryLibrary;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -75,7 +76,8 @@ final class ExportCommand implements Callable<Integer> {
                 CompactJsonLd.write(dataset, stream);
                 yield n;
             }
-            case ACLED_CSV -> endpoint.select(QueryLibrary.standard().bind("acled-events", Map.of()), rows -> {
+            case ACLED_CSV -> {
+                RowSet rows = QueryPages.of(endpoint, "acled-events");
                 // Counted as the writer takes them: row numbers differ between local and HTTP row sets.
                 long[] written = new long[1];
                 RowSet counted = RowSetStream.create(rows.getResultVars(), Iter.map(rows, row -> {
@@ -83,10 +85,20 @@ final class ExportCommand implements Callable<Integer> {
                     return row;
                 }));
                 ResultSetFormatter.outputAsCSV(stream, ResultSet.adapt(counted));
-                return written[0];
-            });
+                if (written[0] == 0 && reportsEvents(endpoint)) {
+                    throw new CommandException("The store reports events but holds no ACLED table: it was written"
+                        + " without its tallies.", "Run 'kg summarize' on it, then export again.", 1);
+                }
+                yield written[0];
+            }
             default -> throw new IllegalStateException("No writer for " + format);
         };
+    }
+
+    private static boolean reportsEvents(QueryEndpoint endpoint) {
+        Query anyReport = QueryFactory.create("PREFIX kg: <" + KgPrefixes.vocabularies().get("kg") + ">"
+            + " SELECT ?report WHERE { ?report kg:reports [] } LIMIT 1");
+        return endpoint.select(anyReport, Map.of(), RowSet::hasNext);
     }
 
     private static long stream(RDFFormat rdfFormat, OutputStream stream, ToLongFunction<StreamRDF> dump) {

@@ -13,7 +13,7 @@ enum ExportFormat {
     NQ("nq", "quads"),
     /** JSON-LD compacted with the shipped context, one graph per article. */
     JSONLD("jsonld", "quads"),
-    /** The acled-events query as CSV, one row per event. */
+    /** Every page of the acled-events query as CSV, one row per event. */
     ACLED_CSV("acled-csv", "events");
 
     private final String token;

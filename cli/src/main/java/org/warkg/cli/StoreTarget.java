@@ -85,14 +85,20 @@ final class StoreTarget {
     /**
      * Rebuilds the tallies that the library's dashboard queries read and, for a local store, writes the
      * statistics Jena's optimiser reads when it next opens the store; reports how long each took or why the
-     * tallies failed.
+     * tallies failed. A local store replaces them in one transaction; a remote one numbers the pages of the ACLED
+     * table in a second update, as only a client can count the rows.
      *
      * @return false when the tallies were not rebuilt; the store then keeps its former ones
      */
     static boolean summarize(GraphStore graphs) {
         long start = System.nanoTime();
         try {
-            graphs.update(Summaries.update());
+            if (graphs instanceof Tdb2GraphStore local) {
+                Summaries.refresh(local.dataset());
+            } else {
+                graphs.update(Summaries.update());
+                graphs.update(Summaries.pages(graphs.select(Summaries.tableOrder(), Summaries::rows)));
+            }
         } catch (StoreException e) {
             System.err.println("tallies not rebuilt: " + e.getMessage() + "; 'kg summarize' rebuilds them.");
             return false;

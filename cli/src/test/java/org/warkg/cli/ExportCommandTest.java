@@ -10,13 +10,18 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.warkg.queries.Summaries;
 
 /** {@code kg export}: each RDF format reads back to the store's content; the ACLED table has its columns. */
 class ExportCommandTest {
@@ -32,7 +37,7 @@ class ExportCommandTest {
 
     @BeforeEach
     void fillStore() {
-        store = SampleStore.create(dir.resolve("tdb2"));
+        store = SampleStore.summarized(dir.resolve("tdb2"));
     }
 
     @Test
@@ -51,6 +56,19 @@ class ExportCommandTest {
             + "https://w3id.org/warkg/id/article/a1; https://w3id.org/warkg/id/article/a2,"
             + "Death toll in Kharkiv strike rises to four as fighting reaches Vovchansk | Russian drone strike kills"
             + " three in Kharkiv,Oleh Syniehubov; regional prosecutors,unverified; verified,\"The death toll"));
+    }
+
+    @Test
+    void acledCsvOfAStoreWithoutTalliesFailsAndSaysHowToMendIt() {
+        DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(store.toString());
+        Txn.executeWrite(dataset, () -> dataset.getGraph(NodeFactory.createURI(Summaries.GRAPH)).clear());
+        TDBInternal.expel(dataset);
+        Path out = dir.resolve("events.csv");
+        CommandRun run = CommandRun.of("export", "--format", "acled-csv", "--out", out.toString(),
+            "--store", store.toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("no ACLED table", "kg summarize");
+        assertThat(out).doesNotExist();
     }
 
     @Test

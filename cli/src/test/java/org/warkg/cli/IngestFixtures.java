@@ -19,7 +19,7 @@ final class IngestFixtures {
 
     /** The library queries that read the store's tallies. */
     private static final List<String> DASHBOARDS = List.of("events-per-month", "casualties-by-region-month",
-        "places-by-events", "claimant-summary");
+        "places-by-events", "claimant-summary", "acled-events");
 
     private IngestFixtures() {}
 

@@ -11,7 +11,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.warkg.queries.Summaries;
 
 /** The two-article fixture {@code sample.trig}, in memory or written to a TDB2 store on disk. */
 final class SampleStore {
@@ -32,6 +34,16 @@ final class SampleStore {
     static Path create(Path folder) {
         DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(folder.toString());
         Txn.executeWrite(dataset, () -> parse(dataset));
+        TDBInternal.expel(dataset);
+        return folder;
+    }
+
+    /** The same store with its tallies, as a load leaves it, for the queries and exports that read them. */
+    static Path summarized(Path folder) {
+        DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(create(folder).toString());
+        // Rebuilt as served: the default graph of queries is the union of the article graphs.
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        Summaries.refresh(dataset);
         TDBInternal.expel(dataset);
         return folder;
     }

@@ -1,9 +1,12 @@
 package org.warkg.store;
 
 import java.util.Map;
+import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.update.UpdateRequest;
 
 /**
@@ -20,6 +23,12 @@ public interface GraphStore extends AutoCloseable {
 
     /** Runs a SPARQL update as one transaction, such as the one that rebuilds the store's tallies. */
     void update(UpdateRequest update);
+
+    /**
+     * Runs a SELECT on the store, whose default graph for queries is the union of the named graphs, and gives
+     * the reader its answer.
+     */
+    <T> T select(Query query, Function<ResultSet, T> reader);
 
     /** Whether the store holds a graph of that name. */
     boolean contains(Node graph);

@@ -3,11 +3,14 @@ package org.warkg.store;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -103,6 +106,15 @@ public final class RemoteGraphStore implements GraphStore {
             connection.update(update);
         } catch (HttpException e) {
             throw new StoreException("Cannot update " + endpoint + ": " + HttpFailure.describe(e), e);
+        }
+    }
+
+    @Override
+    public <T> T select(Query query, Function<ResultSet, T> reader) {
+        try (QueryExecution qe = connection.query(query)) {
+            return reader.apply(qe.execSelect());
+        } catch (HttpException e) {
+            throw new StoreException("Cannot query " + endpoint + ": " + HttpFailure.describe(e), e);
         }
     }
 

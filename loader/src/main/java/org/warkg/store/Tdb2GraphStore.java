@@ -2,11 +2,14 @@ package org.warkg.store;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -65,6 +68,15 @@ public final class Tdb2GraphStore implements GraphStore {
     @Override
     public void update(UpdateRequest update) {
         Txn.executeWrite(dataset, () -> UpdateAction.execute(update, dataset));
+    }
+
+    @Override
+    public <T> T select(Query query, Function<ResultSet, T> reader) {
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.create(query, DatasetFactory.wrap(dataset))) {
+                return reader.apply(qe.execSelect());
+            }
+        });
     }
 
     @Override

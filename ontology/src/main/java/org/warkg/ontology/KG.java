@@ -105,4 +105,8 @@ public final class KG {
     public static final Node unverifiedCount = property("unverifiedCount");
     public static final Node disputedCount = property("disputedCount");
     public static final Node notStatedCount = property("notStatedCount");
+
+    // The ACLED table kept beside the tallies (its columns are acled: properties)
+    public static final Node AcledRow = resource("AcledRow");
+    public static final Node tablePage = property("tablePage");
 }

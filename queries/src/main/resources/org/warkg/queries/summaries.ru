@@ -1,5 +1,6 @@
 # The store's tallies: counts over the whole graph that the dashboard queries of the library read
-# instead of scanning every event. Run after each load; it replaces all tallies at once.
+# instead of scanning every event, and the ACLED table of every event that acled-events reads a page
+# of. Run after each load; it replaces all tallies at once.
 #
 # They are kept in the store's own default graph, <urn:x-arq:DefaultGraph>. With the default graph of
 # queries being the union of the named graphs (tdb2:unionDefaultGraph), that graph is in no union
@@ -9,8 +10,13 @@
 # while some report still names it. Rows keep the event's first and last day (sem:hasEarliestBegin-
 # TimeStamp, sem:hasLatestEndTimeStamp), so a query for a range of days sums the rows that overlap it.
 PREFIX kg:     <https://w3id.org/warkg/ns#>
+PREFIX acled:  <https://w3id.org/warkg/acled#>
 PREFIX sem:    <http://semanticweb.cs.vu.nl/2009/11/sem/>
 PREFIX schema: <https://schema.org/>
+PREFIX prov:   <http://www.w3.org/ns/prov#>
+PREFIX oa:     <http://www.w3.org/ns/oa#>
+PREFIX geo:    <http://www.opengis.net/ont/geosparql#>
+PREFIX time:   <http://www.w3.org/2006/time#>
 
 CLEAR SILENT GRAPH <urn:x-arq:DefaultGraph> ;
 
@@ -139,4 +145,239 @@ WHERE {
   # The first name in order, looked up once per claimant.
   OPTIONAL { ?who schema:name ?name FILTER NOT EXISTS { ?who schema:name ?other FILTER(?other < ?name) } }
   BIND(COALESCE(?text, ?name, STR(?claimant)) AS ?claimantName)
+} ;
+
+# The ACLED table (acled-events.rq reads a page of it): one kg:AcledRow per event, with ACLED's columns
+# as acled: properties; Summaries numbers the pages after this update, in order of the rows. event_type is the graph's own class; sub_event_type is ACLED's, chosen from the
+# class, the weapons and the evidence words (queries/README.md has the mapping). Lists are sorted and
+# "; "-separated (notes: " | "); figures are the highest any article gives; time_precision and
+# geo_precision follow ACLED's codes (1 exact, 3 month or region). actor1 and actor2 hold only actors
+# (people, organizations, units, countries); article names the articles that report the event,
+# headline and source the story each report is told in (its page's where the story has none of its
+# own), source_url each article's URL or, for a file without one, the file it was read from.
+INSERT {
+  GRAPH <urn:x-arq:DefaultGraph> {
+    ?row a kg:AcledRow ; acled:event_id ?event_id ; acled:event_date ?event_date ;
+       acled:time_precision ?time_precision ; acled:event_type ?event_type ;
+       acled:sub_event_type ?sub_event_type ; acled:actor1 ?actor1 ; acled:actor2 ?actor2 ;
+       acled:location ?location ; acled:admin1 ?admin1 ; acled:country ?country ; acled:latitude ?latitude ;
+       acled:longitude ?longitude ; acled:geo_precision ?geo_precision ; acled:fatalities ?fatalities ;
+       acled:injured ?injured ; acled:source ?source ; acled:source_url ?source_url ; acled:article ?article ;
+       acled:headline ?headline ; acled:reported_by ?reported_by ; acled:verification ?verification ;
+       acled:notes ?notes .
+  }
+}
+WHERE {
+  {
+    SELECT ?event ?type (MIN(?anyTime) AS ?ts) (MIN(?anyUnit) AS ?unit) (MAX(?k) AS ?fatalities)
+           (MAX(?i) AS ?injured)
+    WHERE {
+      ?report kg:reports ?event .
+      ?event a ?type .
+      OPTIONAL { ?event sem:hasTimeStamp ?anyTime }
+      OPTIONAL { ?event kg:datePrecision ?anyUnit }
+      OPTIONAL { ?event kg:killed ?k }
+      OPTIONAL { ?event kg:injured ?i }
+    }
+    GROUP BY ?event ?type
+  }
+  # Where: the place; the country, the outermost place around it that the graph describes; the region,
+  # the place or its ancestor directly inside the country.
+  OPTIONAL {
+    SELECT ?event (MIN(?placeName) AS ?location) (MIN(STR(?wkt)) AS ?point) (MIN(?adminName) AS ?admin1)
+           (MIN(?topName) AS ?country)
+           (MIN(IF(!BOUND(?wkt) || COALESCE(?where = ?top, false) || COALESCE(?where = ?admin, false), 3, 1))
+             AS ?geo_precision)
+    WHERE {
+      {
+        # Each place is described once, then joined to its events.
+        SELECT ?where ?placeName ?wkt ?top ?topName ?admin ?adminName
+        WHERE {
+          { SELECT DISTINCT ?where WHERE { ?anyEvent sem:hasPlace ?where } }
+          OPTIONAL { ?where schema:name ?placeName }
+          OPTIONAL { ?where geo:hasGeometry/geo:asWKT ?wkt }
+          OPTIONAL {
+            ?where schema:containedInPlace* ?top .
+            ?top schema:name ?topName .
+            FILTER NOT EXISTS { ?top schema:containedInPlace [] }
+            # A place that is outermost but holds nothing (a sea, a front-line direction) is no country; one
+            # around this place holds something. Blank nodes rather than variables in these filters, and no
+            # test of ?where: either would make Jena walk every place of the graph up, not this one.
+            FILTER EXISTS { [] schema:containedInPlace ?top }
+            OPTIONAL {
+              ?where schema:containedInPlace* ?admin .
+              ?admin schema:containedInPlace ?top .
+              OPTIONAL { ?admin schema:name ?adminName }
+            }
+          }
+        }
+      }
+      ?event sem:hasPlace ?where .
+    }
+    GROUP BY ?event
+  }
+  # Actors, as ACLED has them: people, organizations, units and countries (a gazetteer place inside no
+  # other), never a slot's free text or an object such as "apartment blocks".
+  OPTIONAL {
+    SELECT ?event (GROUP_CONCAT(DISTINCT ?v; separator="; ") AS ?actor1)
+    WHERE {
+      SELECT ?event ?v
+      WHERE {
+        ?event kg:agent ?actor . ?actor schema:name ?v .
+        FILTER(EXISTS { ?actor a ?kind FILTER(?kind IN (schema:Person, schema:Organization, kg:MilitaryUnit)) }
+               || EXISTS { ?actor a schema:Place ; kg:gazetteerId [] FILTER NOT EXISTS { ?actor schema:containedInPlace [] } })
+      }
+      ORDER BY ?v
+    }
+    GROUP BY ?event
+  }
+  OPTIONAL {
+    SELECT ?event (GROUP_CONCAT(DISTINCT ?v; separator="; ") AS ?actor2)
+    WHERE {
+      SELECT ?event ?v
+      WHERE {
+        ?event kg:target ?actor . ?actor schema:name ?v .
+        FILTER(EXISTS { ?actor a ?kind FILTER(?kind IN (schema:Person, schema:Organization, kg:MilitaryUnit)) }
+               || EXISTS { ?actor a schema:Place ; kg:gazetteerId [] FILTER NOT EXISTS { ?actor schema:containedInPlace [] } })
+      }
+      ORDER BY ?v
+    }
+    GROUP BY ?event
+  }
+  # Whose side took ground: the agent's name or, failing an entity, the slot's words.
+  OPTIONAL {
+    SELECT ?event (LCASE(GROUP_CONCAT(?v; separator=" ")) AS ?agentWords)
+    WHERE { { ?event kg:agent/schema:name ?v } UNION { ?event kg:agentText ?v } }
+    GROUP BY ?event
+  }
+  # Each outlet's name is looked up once: an outlet is named in every article graph it published, and a
+  # lookup per report would read them all.
+  OPTIONAL {
+    SELECT ?event (GROUP_CONCAT(DISTINCT ?v; separator="; ") AS ?source)
+    WHERE {
+      SELECT ?event ?v
+      WHERE {
+        {
+          SELECT ?outlet (MIN(?name) AS ?v)
+          WHERE { { SELECT DISTINCT ?outlet WHERE { ?published schema:publisher ?outlet } } ?outlet schema:name ?name }
+          GROUP BY ?outlet
+        }
+        { ?r kg:reports ?event ; kg:story/schema:publisher ?outlet }
+        UNION
+        {
+          ?r kg:reports ?event ; prov:wasDerivedFrom/schema:publisher ?outlet .
+          FILTER NOT EXISTS { ?r kg:story/schema:publisher [] }
+        }
+      }
+      ORDER BY ?v
+    }
+    GROUP BY ?event
+  }
+  OPTIONAL {
+    SELECT ?event (GROUP_CONCAT(DISTINCT ?v; separator="; ") AS ?source_url)
+    WHERE {
+      SELECT ?event ?v
+      WHERE {
+        ?r kg:reports ?event ; prov:wasDerivedFrom ?a .
+        OPTIONAL { ?a schema:url ?u }
+        OPTIONAL { ?a kg:sourceFile ?file }
+        BIND(COALESCE(STR(?u), ?file) AS ?v)
+        FILTER(BOUND(?v))
+      }
+      ORDER BY ?v
+    }
+    GROUP BY ?event
+  }
+  # Every row leads back to its articles (ids, pages on kg serve) and to the headlines of its stories.
+  OPTIONAL {
+    SELECT ?event (GROUP_CONCAT(DISTINCT ?v; separator="; ") AS ?article)
+    WHERE { SELECT ?event ?v WHERE { ?r kg:reports ?event ; prov:wasDerivedFrom ?a BIND(STR(?a) AS ?v) } ORDER BY ?v }
+    GROUP BY ?event
+  }
+  OPTIONAL {
+    SELECT ?event (GROUP_CONCAT(DISTINCT ?v; separator=" | ") AS ?headline)
+    WHERE {
+      SELECT ?event ?v
+      WHERE {
+        ?r kg:reports ?event ; prov:wasDerivedFrom ?a .
+        OPTIONAL { ?r kg:story/schema:headline ?storyHeadline }
+        OPTIONAL { ?a schema:headline ?pageHeadline }
+        BIND(COALESCE(?storyHeadline, ?pageHeadline) AS ?v)
+        FILTER(BOUND(?v))
+      }
+      ORDER BY ?v
+    }
+    GROUP BY ?event
+  }
+  OPTIONAL {
+    SELECT ?event (GROUP_CONCAT(DISTINCT ?v; separator="; ") AS ?reported_by)
+    WHERE {
+      SELECT ?event ?v
+      WHERE { ?r kg:reports ?event . { ?r kg:claimant/schema:name ?v } UNION { ?r kg:claimantText ?v } }
+      ORDER BY ?v
+    }
+    GROUP BY ?event
+  }
+  OPTIONAL {
+    SELECT ?event (GROUP_CONCAT(DISTINCT ?v; separator="; ") AS ?verification)
+    WHERE {
+      SELECT ?event ?v
+      WHERE {
+        ?r kg:reports ?event ; kg:verification ?status .
+        BIND(IF(?status = kg:NotStated, "not stated", LCASE(STRAFTER(STR(?status), "#"))) AS ?v)
+      }
+      ORDER BY ?v
+    }
+    GROUP BY ?event
+  }
+  OPTIONAL {
+    SELECT ?event (GROUP_CONCAT(DISTINCT ?v; separator=" | ") AS ?notes)
+    WHERE {
+      # From the sentences back to their reports: each selector is read once, not both of every span.
+      SELECT ?event ?v
+      WHERE { ?quote oa:exact ?v . ?span oa:hasSelector ?quote . ?r kg:evidence ?span ; kg:reports ?event }
+      ORDER BY ?v
+    }
+    GROUP BY ?event
+  }
+  # The words that decide the sub-event type: weapon names and evidence sentences, lower-cased.
+  OPTIONAL {
+    SELECT ?event (LCASE(GROUP_CONCAT(?v; separator=" ")) AS ?cues)
+    WHERE {
+      # Triple patterns, not paths: Jena joins these three times faster.
+      { ?event kg:weapon ?weapon . { ?weapon schema:name ?v } UNION { ?weapon schema:alternateName ?v } }
+      UNION { ?quote oa:exact ?v . ?span oa:hasSelector ?quote . ?r kg:evidence ?span ; kg:reports ?event }
+    }
+    GROUP BY ?event
+  }
+  BIND(COALESCE(?cues, "") AS ?words)
+  BIND(COALESCE(?agentWords, "") AS ?agents)
+  BIND(IF(CONTAINS(?agents, "ukrain") || CONTAINS(?agents, "kyiv"), "ukraine",
+          IF(CONTAINS(?agents, "russia") || CONTAINS(?agents, "kremlin") || CONTAINS(?agents, "moscow"), "russia", ""))
+       AS ?side)
+  BIND(LCASE(COALESCE(?country, "")) AS ?land)
+  BIND(IF(?side = "" || ?land = "", "Armed clash",
+          IF(?side = ?land, "Government regains territory", "Non-state actor overtakes territory")) AS ?territory)
+  BIND(IF(REGEX(?words, "drone|uav|shahed|geran|lancet|airstrike|air strike|aircraft|warplane|fighter jet|helicopter|glide bomb|guided bomb|aerial bomb|kh-|kinzhal|storm shadow|scalp"),
+          "Air/drone strike",
+       IF(REGEX(?words, "missile|rocket|artillery|shell|mortar|howitzer|mlrs|himars|iskander|kalibr|tochka|s-300|atacms"),
+          "Shelling/artillery/missile attack",
+       IF(REGEX(?words, "landmine|land mine|improvised explosive|explosive device|car bomb|booby trap"),
+          "Remote explosive/landmine/IED",
+       IF(CONTAINS(?words, "grenade"), "Grenade", "Armed clash")))) AS ?attack)
+  BIND(IF(?type = kg:Attack, ?attack,
+       IF(?type = kg:TerritorialChange, ?territory,
+       IF(?type = kg:Interception, "Disrupted weapons use",
+       IF(?type = kg:Arrest, "Arrests",
+       IF(?type = kg:Agreement, "Agreement",
+       IF(?type IN (kg:Deployment, kg:Surrender), "Change to group/activity", "Other")))))) AS ?sub_event_type)
+  BIND(STR(?event) AS ?event_id)
+  BIND(STR(?ts) AS ?event_date)
+  BIND(IF(?unit = time:unitDay, 1, 3) AS ?time_precision)
+  BIND(STRAFTER(STR(?type), "#") AS ?event_type)
+  BIND(STRBEFORE(STRAFTER(?point, "("), ")") AS ?xy)
+  BIND(STRAFTER(?xy, " ") AS ?latitude)
+  BIND(STRBEFORE(?xy, " ") AS ?longitude)
+  # A row is named after its event, so that its page can be written to it from outside the update.
+  BIND(IRI(CONCAT(STR(?event), "#row")) AS ?row)
 }

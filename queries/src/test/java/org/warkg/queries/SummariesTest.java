@@ -2,6 +2,7 @@ package org.warkg.queries;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.apache.jena.graph.Node;
@@ -49,6 +50,44 @@ class SummariesTest {
         assertThat(talliedEvents(data)).as("until the refresh").isEqualTo(before);
         Summaries.refresh(data);
         assertThat(talliedEvents(data)).isLessThan(before).isGreaterThanOrEqualTo(before - reportedThere);
+    }
+
+    @Test
+    void theAcledTableComesInPagesOfAThousandRowsInOrderOfDate() {
+        // 1,500 events on one day, 600 on an earlier one and 5 undated, written out of order.
+        StringBuilder trig = new StringBuilder("""
+            PREFIX kg:  <https://w3id.org/warkg/ns#>
+            PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
+            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+            <urn:example:article> {
+            """);
+        for (int i = 0; i < 2105; i++) {
+            trig.append("<urn:example:report").append(i).append("> kg:reports <urn:example:event").append(i)
+                .append("> . <urn:example:event").append(i).append("> a kg:Attack");
+            if (i < 2100) {
+                trig.append(" ; sem:hasTimeStamp \"2031-07-0").append(i < 1500 ? 2 : 1).append("\"^^xsd:date");
+            }
+            trig.append(" .\n");
+        }
+        DatasetGraph data = TestStore.of(trig.append("}\n").toString());
+        Map<String, Long> first = datesOnPage(data, 1);
+        assertThat(first).containsExactly(Map.entry("2031-07-01", 600L), Map.entry("2031-07-02", 400L));
+        assertThat(datesOnPage(data, 2)).containsExactly(Map.entry("2031-07-02", 1000L));
+        assertThat(datesOnPage(data, 3)).containsExactly(Map.entry("2031-07-02", 100L), Map.entry("undated", 5L));
+        assertThat(datesOnPage(data, 4)).isEmpty();
+    }
+
+    /** How many rows of each date one page of acled-events holds, in the order they come. */
+    private static Map<String, Long> datesOnPage(DatasetGraph data, int page) {
+        BoundQuery onPage = QueryLibrary.standard().bind("acled-events", Map.of("page", Integer.toString(page)));
+        return new DatasetEndpoint(data).select(onPage, rows -> {
+            Map<String, Long> dates = new LinkedHashMap<>();
+            rows.forEachRemaining(row -> {
+                Node date = row.get(Var.alloc("event_date"));
+                dates.merge(date == null ? "undated" : date.getLiteralLexicalForm(), 1L, Long::sum);
+            });
+            return dates;
+        });
     }
 
     /** The events events-per-month sums over all months and classes. */

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RDFParserBuilder;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -18,17 +19,26 @@ final class TestStore {
 
     /** A new in-memory dataset holding the TriG file, a class-path resource beside the tests, and its tallies. */
     static DatasetGraph load(String resource) {
-        DatasetGraph dataset = DatabaseMgr.createDatasetGraph();
-        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         try (InputStream in = TestStore.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalArgumentException("No test resource " + resource);
             }
-            Txn.executeWrite(dataset, () -> RDFParser.source(in).lang(Lang.TRIG).parse(dataset));
-            Summaries.refresh(dataset);
+            return holding(RDFParser.source(in).lang(Lang.TRIG));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A new in-memory dataset holding the TriG text and its tallies. */
+    static DatasetGraph of(String trig) {
+        return holding(RDFParser.fromString(trig, Lang.TRIG));
+    }
+
+    private static DatasetGraph holding(RDFParserBuilder source) {
+        DatasetGraph dataset = DatabaseMgr.createDatasetGraph();
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        Txn.executeWrite(dataset, () -> source.parse(dataset));
+        Summaries.refresh(dataset);
         return dataset;
     }
 }
