@@ -3,14 +3,15 @@ package org.warkg.serve;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Whole answers to read requests, kept until the data changes: any committed write
- * (an ingest's batch, an update, a tally rebuild) empties the cache. Between writes
- * a query over the same data gives the same answer, so a dashboard that eight
- * analysts open at once is computed once. Least recently used answers go first
- * once the answers held pass {@link #MAX_BYTES}.
+ * Whole answers to read requests, kept until the data they read changes. An answer
+ * that reads the articles is dropped at every committed write (an ingest's batch, an
+ * update); one that reads only the tallies is dropped when they are rebuilt, so the
+ * dashboards stay answered from here while an ingest writes. Between changes a query
+ * gives the same answer, so a dashboard that eight analysts open at once is computed
+ * once. Least recently used answers go first once the answers held pass
+ * {@link #MAX_BYTES}.
  */
 final class AnswerCache {
 
@@ -23,36 +24,58 @@ final class AnswerCache {
     record Answer(int status, List<Map.Entry<String, String>> headers, byte[] body) {
     }
 
-    private final AtomicLong generation = new AtomicLong();
-    private final LinkedHashMap<String, Answer> answers = new LinkedHashMap<>(64, 0.75f, true);
+    /** How many times the articles and the tallies had changed when an answer was computed. */
+    record Generation(long articles, long tallies) {
+    }
+
+    private record Held(Answer answer, boolean tallyOnly) {
+    }
+
+    private final LinkedHashMap<String, Held> answers = new LinkedHashMap<>(64, 0.75f, true);
+    private long articles;
+    private long tallies;
     private long bytes;
 
-    /** The data has changed: every answer held is stale. */
+    /** A write committed: every answer that reads the articles is stale. */
+    synchronized void articlesChanged() {
+        articles++;
+        answers.values().removeIf(held -> !held.tallyOnly());
+        bytes = answers.values().stream().mapToLong(held -> held.answer().body().length).sum();
+    }
+
+    /** The tallies were rebuilt, or anything may have changed: every answer held is stale. */
     synchronized void clear() {
-        generation.incrementAndGet();
+        articles++;
+        tallies++;
         answers.clear();
         bytes = 0;
     }
 
     /** The generation of the data now, to be given back with an answer computed from it. */
-    long generation() {
-        return generation.get();
+    synchronized Generation generation() {
+        return new Generation(articles, tallies);
     }
 
     synchronized Answer get(String key) {
-        return answers.get(key);
+        Held held = answers.get(key);
+        return held == null ? null : held.answer();
     }
 
-    /** Keeps an answer, unless the data changed since {@code computedAt} or the answer is too large. */
-    synchronized void put(String key, Answer answer, long computedAt) {
-        if (computedAt != generation.get() || answer.body().length > MAX_ANSWER_BYTES) {
+    /**
+     * Keeps an answer, unless what it read changed since {@code computedAt} or the answer is too large.
+     *
+     * @param tallyOnly whether the query read only the tallies ({@link TallyReads})
+     */
+    synchronized void put(String key, Answer answer, Generation computedAt, boolean tallyOnly) {
+        boolean stale = tallyOnly ? computedAt.tallies() != tallies : computedAt.articles() != articles;
+        if (stale || answer.body().length > MAX_ANSWER_BYTES) {
             return;
         }
-        Answer replaced = answers.put(key, answer);
-        bytes += answer.body().length - (replaced == null ? 0 : replaced.body().length);
-        var oldest = answers.entrySet().iterator();
+        Held replaced = answers.put(key, new Held(answer, tallyOnly));
+        bytes += answer.body().length - (replaced == null ? 0 : replaced.answer().body().length);
+        var oldest = answers.values().iterator();
         while (bytes > MAX_BYTES && oldest.hasNext()) {
-            bytes -= oldest.next().getValue().body().length;
+            bytes -= oldest.next().answer().body().length;
             oldest.remove();
         }
     }

@@ -11,8 +11,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Sends the answer a query got before while the data has not changed since
- * ({@link AnswerCache}). Only a query sent with GET is answered so (its text is in
+ * Sends the answer a query got before while the data it reads has not changed since
+ * ({@link AnswerCache}; a query of the tallies alone keeps its answer until they are
+ * rebuilt). Only a query sent with GET is answered so (its text is in
  * the URL, so the request is whole before it is read), and only one whose answer
  * cannot change without a write: a query calling {@code RAND}, {@code NOW},
  * {@code UUID}, {@code STRUUID} or {@code BNODE} always runs. The same query with
@@ -47,12 +48,12 @@ final class CachedQueries extends HttpFilter {
             send(held, response);
             return;
         }
-        long generation = cache.generation();
+        AnswerCache.Generation generation = cache.generation();
         CopyingResponse copying = new CopyingResponse(response, AnswerCache.MAX_ANSWER_BYTES);
         chain.doFilter(request, copying);
         if (copying.getStatus() == HttpServletResponse.SC_OK && copying.copied()) {
             cache.put(key, new AnswerCache.Answer(HttpServletResponse.SC_OK, copying.headers(), copying.body()),
-                generation);
+                generation, TallyReads.only(query));
         }
     }
 

@@ -77,14 +77,14 @@ public final class KgServer {
 
     /**
      * Replaces the served dataset, with the same endpoints, by a {@link ReadAbortEndsDataset} over it that
-     * keeps its tallies ({@link TallyUpkeep}) and empties the answer cache at each change.
+     * keeps its tallies ({@link TallyUpkeep}) and tells the answer cache of each change.
      */
     private static TallyUpkeep serveWrapped(FusekiServer server, AnswerCache answers) {
         DataAccessPointRegistry registry = server.getDataAccessPointRegistry();
         String name = "/" + ServerSettings.DATASET;
         DataService served = registry.get(name).getDataService();
         TallyUpkeep upkeep = new TallyUpkeep(new ReadAbortEndsDataset(served.getDataset()), TALLY_QUIET,
-            answers::clear);
+            answers::articlesChanged, answers::clear);
         DataService safe = DataService.newBuilder(served)
             .dataset(upkeep)
             .build();

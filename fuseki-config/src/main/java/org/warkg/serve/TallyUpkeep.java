@@ -29,7 +29,8 @@ final class TallyUpkeep extends DatasetGraphWrapper {
 
     private final DatasetGraph dataset;
     private final Duration quiet;
-    private final Runnable changed;
+    private final Runnable written;
+    private final Runnable rebuilt;
     private volatile Duration lastRebuild = Duration.ZERO;
     private final ScheduledThreadPoolExecutor rebuilder = new ScheduledThreadPoolExecutor(1, task -> {
         Thread thread = new Thread(task, "kg-tallies");
@@ -41,13 +42,15 @@ final class TallyUpkeep extends DatasetGraphWrapper {
     /**
      * @param dataset the dataset as served, with the default graph of queries the union of the named graphs
      * @param quiet   how long writes must pause before the tallies are rebuilt
-     * @param changed what to tell after each committed write and each rebuild, such as the answer cache
+     * @param written what to tell after each committed write, such as the answer cache
+     * @param rebuilt what to tell after each rebuild
      */
-    TallyUpkeep(DatasetGraph dataset, Duration quiet, Runnable changed) {
+    TallyUpkeep(DatasetGraph dataset, Duration quiet, Runnable written, Runnable rebuilt) {
         super(dataset);
         this.dataset = dataset;
         this.quiet = quiet;
-        this.changed = changed;
+        this.written = written;
+        this.rebuilt = rebuilt;
         // The thread ends when idle, so that a stopped server leaves none behind.
         rebuilder.setKeepAliveTime(1, TimeUnit.MINUTES);
         rebuilder.allowCoreThreadTimeOut(true);
@@ -67,7 +70,7 @@ final class TallyUpkeep extends DatasetGraphWrapper {
         boolean wrote = isInTransaction() && transactionMode() == ReadWrite.WRITE;
         super.commit();
         if (wrote) {
-            changed.run();
+            written.run();
             scheduleRebuild(quiet.compareTo(lastRebuild) >= 0 ? quiet : lastRebuild);
         }
     }
@@ -83,7 +86,7 @@ final class TallyUpkeep extends DatasetGraphWrapper {
         long start = System.nanoTime();
         try {
             Summaries.refresh(dataset);
-            changed.run();
+            rebuilt.run();
             lastRebuild = Duration.ofNanos(System.nanoTime() - start);
             LOG.info("Tallies rebuilt in {} ms", lastRebuild.toMillis());
         } catch (RuntimeException e) {
