@@ -1,7 +1,11 @@
 package org.warkg.serve;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -13,17 +17,23 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Sends the answer a query got before while the data it reads has not changed since
  * ({@link AnswerCache}; a query of the tallies alone keeps its answer until they are
- * rebuilt). Only a query sent with GET is answered so (its text is in
- * the URL, so the request is whole before it is read), and only one whose answer
- * cannot change without a write: a query calling {@code RAND}, {@code NOW},
+ * rebuilt). A query is looked up whether it comes in the URL of a GET, in the form of
+ * a POST or as the body of a POST (read first, up to 64 KB, then passed on to Fuseki),
+ * and only one whose answer cannot change without a write is kept: a query calling {@code RAND}, {@code NOW},
  * {@code UUID}, {@code STRUUID} or {@code BNODE} always runs. The same query with
- * another {@code Accept} or {@code Origin} header is another answer.
+ * other parameters or another {@code Accept} or {@code Origin} header is another answer.
  */
 final class CachedQueries extends HttpFilter {
 
     /** The dataset's query endpoints. */
     static final String[] PATH_SPECS = {"/" + ServerSettings.DATASET + "/sparql/*",
         "/" + ServerSettings.DATASET + "/query/*"};
+
+    /** The header that marks an answer sent from the cache. */
+    static final String HIT_HEADER = "X-Kg-Cache";
+
+    /** The longest query body read to look the answer up; a longer one is sent on as it comes. */
+    private static final int MAX_BODY_BYTES = 64 << 10;
 
     private static final Pattern VOLATILE = Pattern.compile("(?i)\\b(RAND|NOW|UUID|STRUUID|BNODE)\\s*\\(");
 
@@ -36,29 +46,60 @@ final class CachedQueries extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String query = "GET".equals(request.getMethod()) ? request.getParameter("query") : null;
+        HttpServletRequest forwarded = request;
+        String query = null;
+        if (inParameters(request)) {
+            query = request.getParameter("query");
+        } else if (inBody(request)) {
+            byte[] head = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+            forwarded = new ReplayedRequest(request, head);
+            String encoding = request.getCharacterEncoding();
+            query = head.length > MAX_BODY_BYTES ? null
+                : new String(head, encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding));
+        }
         if (query == null || VOLATILE.matcher(query).find()) {
-            chain.doFilter(request, response);
+            chain.doFilter(forwarded, response);
             return;
         }
-        String key = request.getRequestURI() + "?" + request.getQueryString() + "\n" + request.getHeader("Accept")
-            + "\n" + request.getHeader("Origin");
-        AnswerCache.Answer held = cache.get(key);
+        StringBuilder key = new StringBuilder(request.getRequestURI());
+        new TreeMap<>(request.getParameterMap()).forEach((name, values) -> key.append('\n').append(name).append('=')
+            .append(String.join("\u0000", values)));
+        key.append("\nAccept: ").append(request.getHeader("Accept"))
+            .append("\nOrigin: ").append(request.getHeader("Origin"))
+            .append("\nBody: ").append(forwarded == request ? "" : query);
+        AnswerCache.Answer held = cache.get(key.toString());
         if (held != null) {
             send(held, response);
             return;
         }
         AnswerCache.Generation generation = cache.generation();
         CopyingResponse copying = new CopyingResponse(response, AnswerCache.MAX_ANSWER_BYTES);
-        chain.doFilter(request, copying);
+        chain.doFilter(forwarded, copying);
         if (copying.getStatus() == HttpServletResponse.SC_OK && copying.copied()) {
-            cache.put(key, new AnswerCache.Answer(HttpServletResponse.SC_OK, copying.headers(), copying.body()),
-                generation, TallyReads.only(query));
+            cache.put(key.toString(), new AnswerCache.Answer(HttpServletResponse.SC_OK, copying.headers(),
+                copying.body()), generation, TallyReads.only(query));
         }
+    }
+
+    /** Whether the query is a request parameter: in the URL of a GET, or in the form of a POST (the web UI's). */
+    private static boolean inParameters(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) || posted(request, "application/x-www-form-urlencoded");
+    }
+
+    /** Whether the query is the body of a POST, as Jena's clients send one too long for a URL. */
+    private static boolean inBody(HttpServletRequest request) {
+        return posted(request, "application/sparql-query");
+    }
+
+    private static boolean posted(HttpServletRequest request, String contentType) {
+        String type = request.getContentType();
+        return "POST".equals(request.getMethod()) && type != null
+            && type.toLowerCase(Locale.ROOT).startsWith(contentType);
     }
 
     private static void send(AnswerCache.Answer answer, HttpServletResponse response) throws IOException {
         response.setStatus(answer.status());
+        response.setHeader(HIT_HEADER, "hit");
         for (Map.Entry<String, String> header : answer.headers()) {
             response.addHeader(header.getKey(), header.getValue());
         }

@@ -2,7 +2,10 @@ package org.warkg.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
@@ -11,7 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** An answer asked for again comes from the cache only while no write has changed the data. */
+/** An answer asked for again comes from the cache, marked so, only while no write has changed the data. */
 class CachedQueriesIT {
 
     private static final String GRAPHS = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
@@ -40,6 +43,29 @@ class CachedQueriesIT {
 
         assertThat(status).isEqualTo(204);
         assertThat(server.select(GRAPHS)).contains("\r\n1\r\n");
+    }
+
+    @Test
+    void aQueryPostedAsAFormOrABodyIsKeptAsWell() {
+        String form = "query=" + URLEncoder.encode(GRAPHS, StandardCharsets.UTF_8);
+        assertKeptOnSecondAsking(form, "application/x-www-form-urlencoded");
+        assertKeptOnSecondAsking(GRAPHS.replace("?n", "?graphs"), "application/sparql-query");
+    }
+
+    private static void assertKeptOnSecondAsking(String body, String contentType) {
+        HttpResponse<String> first = post(body, contentType);
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        assertThat(first.headers().firstValue(CachedQueries.HIT_HEADER)).isEmpty();
+        HttpResponse<String> again = post(body, contentType);
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(again.headers().firstValue(CachedQueries.HIT_HEADER)).contains("hit");
+    }
+
+    /** A query posted to the endpoint, asking for TSV, which no other test here asks for. */
+    private static HttpResponse<String> post(String body, String contentType) {
+        return server.send(HttpRequest.newBuilder(URI.create(server.dataset() + "/sparql"))
+            .header("Accept", "text/tab-separated-values").header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     @Test
