@@ -19,9 +19,10 @@ import org.warkg.queries.Summaries;
  * every committed write transaction (a graph stored by {@code kg ingest}, an update from
  * the UI) moves the rebuild to a quiet period after it, so a long ingest through the
  * server is not held up by a rebuild after each batch. The period is at least as long
- * as the last rebuild took: on a large store, where a rebuild holds writes for most of a
- * minute, only a pause that long starts one. The rebuild is a write transaction
- * of its own on the dataset underneath; queries meanwhile read the former tallies.
+ * as the last rebuild took, as the tallies record it (also one made before this server
+ * started): on a large store, where a rebuild holds writes for minutes, only a pause
+ * that long starts one. The rebuild is a write transaction of its own on the dataset
+ * underneath; queries meanwhile read the former tallies.
  */
 final class TallyUpkeep extends DatasetGraphWrapper {
 
@@ -31,7 +32,7 @@ final class TallyUpkeep extends DatasetGraphWrapper {
     private final Duration quiet;
     private final Runnable written;
     private final Runnable rebuilt;
-    private volatile Duration lastRebuild = Duration.ZERO;
+    private volatile Duration lastRebuild;
     private final ScheduledThreadPoolExecutor rebuilder = new ScheduledThreadPoolExecutor(1, task -> {
         Thread thread = new Thread(task, "kg-tallies");
         thread.setDaemon(true);
@@ -51,6 +52,8 @@ final class TallyUpkeep extends DatasetGraphWrapper {
         this.quiet = quiet;
         this.written = written;
         this.rebuilt = rebuilt;
+        // Known from the start, so that the first writes to a large store do not start a rebuild after 5 s.
+        this.lastRebuild = Summaries.lastRebuild(dataset);
         // The thread ends when idle, so that a stopped server leaves none behind.
         rebuilder.setKeepAliveTime(1, TimeUnit.MINUTES);
         rebuilder.allowCoreThreadTimeOut(true);
@@ -83,11 +86,10 @@ final class TallyUpkeep extends DatasetGraphWrapper {
     }
 
     private void rebuild() {
-        long start = System.nanoTime();
         try {
             Summaries.refresh(dataset);
             rebuilt.run();
-            lastRebuild = Duration.ofNanos(System.nanoTime() - start);
+            lastRebuild = Summaries.lastRebuild(dataset);
             LOG.info("Tallies rebuilt in {} ms", lastRebuild.toMillis());
         } catch (RuntimeException e) {
             LOG.warn("Tallies not rebuilt: {}", e.toString());

@@ -3,8 +3,12 @@ package org.warkg.queries;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -46,7 +50,9 @@ public final class Summaries {
 
     private static final String RESOURCE = QueryLibrary.FOLDER + "summaries.ru";
     private static final Node TALLIES = NodeFactory.createURI(GRAPH);
-    private static final Node TABLE_PAGE = NodeFactory.createURI("https://w3id.org/warkg/ns#tablePage");
+    private static final String KG = "https://w3id.org/warkg/ns#";
+    private static final Node TABLE_PAGE = NodeFactory.createURI(KG + "tablePage");
+    private static final Node REBUILD_SECONDS = NodeFactory.createURI(KG + "rebuildSeconds");
     private static final String TABLE_ORDER = """
         PREFIX acled: <https://w3id.org/warkg/acled#>
         SELECT ?row
@@ -93,10 +99,14 @@ public final class Summaries {
         return new UpdateRequest(new UpdateDataInsert(quads));
     }
 
-    /** Replaces the tallies of the dataset in one write transaction: readers see the old ones or the new. */
+    /**
+     * Replaces the tallies of the dataset in one write transaction: readers see the old ones or the new. The tallies'
+     * graph then says how long that took ({@link #lastRebuild}).
+     */
     public static void refresh(DatasetGraph dataset) {
         UpdateRequest update = update();
         Txn.executeWrite(dataset, () -> {
+            long start = System.nanoTime();
             UpdateAction.execute(update, dataset);
             List<Node> rows;
             try (QueryExecution order = QueryExecution.create().query(tableOrder())
@@ -104,6 +114,21 @@ public final class Summaries {
                 rows = rows(order.execSelect());
             }
             UpdateAction.execute(pages(rows), dataset);
+            BigDecimal seconds = BigDecimal.valueOf(System.nanoTime() - start, 9).setScale(3, RoundingMode.HALF_UP);
+            dataset.add(TALLIES, TALLIES, REBUILD_SECONDS,
+                NodeFactory.createLiteralDT(seconds.toPlainString(), XSDDatatype.XSDdecimal));
+        });
+    }
+
+    /** How long the last {@link #refresh} of the dataset's tallies took, or zero when no refresh says. */
+    public static Duration lastRebuild(DatasetGraph dataset) {
+        return Txn.calculateRead(dataset, () -> {
+            Iterator<Quad> said = dataset.find(TALLIES, TALLIES, REBUILD_SECONDS, Node.ANY);
+            if (!said.hasNext()) {
+                return Duration.ZERO;
+            }
+            BigDecimal seconds = new BigDecimal(said.next().getObject().getLiteralLexicalForm());
+            return Duration.ofMillis(seconds.movePointRight(3).longValue());
         });
     }
 }

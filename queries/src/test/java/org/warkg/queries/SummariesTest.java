@@ -2,6 +2,7 @@ package org.warkg.queries;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -37,6 +38,14 @@ class SummariesTest {
         assertThat(tallies).isPositive();
         Summaries.refresh(data);
         assertThat(Txn.calculateRead(data, () -> data.getGraph(TALLIES).size())).isEqualTo(tallies);
+    }
+
+    @Test
+    void theTalliesSayHowLongTheirRebuildTook() {
+        DatasetGraph data = TestStore.load("war.trig");
+        assertThat(Summaries.lastRebuild(data)).isPositive().isLessThan(Duration.ofMinutes(1));
+        Txn.executeWrite(data, () -> data.getGraph(TALLIES).clear());
+        assertThat(Summaries.lastRebuild(data)).isZero();
     }
 
     @Test
