@@ -97,7 +97,7 @@ public final class Tdb2GraphStore implements GraphStore {
     public long quadCount() {
         return Txn.calculateRead(dataset, () -> {
             long n = 0;
-            var it = dataset.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+            var it = dataset.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
             while (it.hasNext()) {
                 it.next();
                 n++;
