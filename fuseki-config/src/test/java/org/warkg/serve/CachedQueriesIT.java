@@ -52,13 +52,17 @@ class CachedQueriesIT {
         assertKeptOnSecondAsking(GRAPHS.replace("?n", "?graphs"), "application/sparql-query");
     }
 
+    /** Asked twice in a row, the second answer comes from the cache (a few tries: a tally rebuild may clear it). */
     private static void assertKeptOnSecondAsking(String body, String contentType) {
-        HttpResponse<String> first = post(body, contentType);
-        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
-        assertThat(first.headers().firstValue(CachedQueries.HIT_HEADER)).isEmpty();
-        HttpResponse<String> again = post(body, contentType);
-        assertThat(again.body()).isEqualTo(first.body());
-        assertThat(again.headers().firstValue(CachedQueries.HIT_HEADER)).contains("hit");
+        boolean hit = false;
+        for (int attempt = 0; attempt < 5 && !hit; attempt++) {
+            HttpResponse<String> first = post(body, contentType);
+            assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+            HttpResponse<String> again = post(body, contentType);
+            assertThat(again.body()).isEqualTo(first.body());
+            hit = again.headers().firstValue(CachedQueries.HIT_HEADER).filter("hit"::equals).isPresent();
+        }
+        assertThat(hit).as("a cache hit for " + contentType).isTrue();
     }
 
     /** A query posted to the endpoint, asking for TSV, which no other test here asks for. */
