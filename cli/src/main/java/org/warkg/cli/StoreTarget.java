@@ -13,6 +13,7 @@ import org.apache.jena.http.auth.AuthEnv;
 import org.warkg.queries.Summaries;
 import org.warkg.serve.KgDatasets;
 import org.warkg.serve.RunningServer;
+import org.warkg.serve.TalliesKept;
 import org.warkg.store.GraphStore;
 import org.warkg.store.OptimizerStatistics;
 import org.warkg.store.RemoteGraphStore;
@@ -60,7 +61,9 @@ final class StoreTarget {
      */
     GraphStore open() throws IOException {
         if (endpoint != null) {
-            return remote(endpoint, user, password.get());
+            GraphStore graphs = remote(endpoint, user, password.get());
+            keepsOwnTallies = TalliesKept.by(endpoint);
+            return graphs;
         }
         Path folder = folder();
         Optional<RunningServer> server = RunningServer.find(folder);

@@ -63,6 +63,7 @@ public final class KgServer {
         for (String path : SameOriginWrites.PATH_SPECS) {
             builder.addFilter(path, new SameOriginWrites());
         }
+        builder.addFilter(TalliesKept.PATH_SPEC, new TalliesKept());
         AnswerCache answers = new AnswerCache();
         CachedQueries cached = new CachedQueries(answers);
         for (String path : CachedQueries.PATH_SPECS) {
