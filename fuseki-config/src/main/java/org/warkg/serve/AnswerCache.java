@@ -3,6 +3,8 @@ package org.warkg.serve;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * Whole answers to read requests, kept until the data they read changes. An answer
@@ -32,6 +34,7 @@ final class AnswerCache {
     }
 
     private final LinkedHashMap<String, Held> answers = new LinkedHashMap<>(64, 0.75f, true);
+    private final ConcurrentHashMap<String, CountDownLatch> computing = new ConcurrentHashMap<>();
     private long articles;
     private long tallies;
     private long bytes;
@@ -54,6 +57,21 @@ final class AnswerCache {
     /** The generation of the data now, to be given back with an answer computed from it. */
     synchronized Generation generation() {
         return new Generation(articles, tallies);
+    }
+
+    /**
+     * Marks an answer as being computed by the caller, who then calls {@link #computed}; or, when another asker
+     * computes it already, gives that asker's latch to wait on: eight analysts who open a dashboard at once after a
+     * rebuild have it computed once.
+     */
+    CountDownLatch claim(String key, CountDownLatch mine) {
+        return computing.putIfAbsent(key, mine);
+    }
+
+    /** The caller's computing of an answer ended, kept or not: those who waited may look it up. */
+    void computed(String key, CountDownLatch mine) {
+        computing.remove(key, mine);
+        mine.countDown();
     }
 
     synchronized Answer get(String key) {

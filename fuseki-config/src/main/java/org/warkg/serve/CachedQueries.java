@@ -3,9 +3,12 @@ package org.warkg.serve;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -31,6 +34,9 @@ final class CachedQueries extends HttpFilter {
 
     /** The header that marks an answer sent from the cache. */
     static final String HIT_HEADER = "X-Kg-Cache";
+
+    /** The longest wait for another asker's answer: past any query timeout a server would be started with. */
+    private static final Duration MAX_WAIT = Duration.ofMinutes(2);
 
     /** The longest query body read to look the answer up; a longer one is sent on as it comes. */
     private static final int MAX_BODY_BYTES = 64 << 10;
@@ -68,16 +74,40 @@ final class CachedQueries extends HttpFilter {
             .append("\nOrigin: ").append(request.getHeader("Origin"))
             .append("\nBody: ").append(forwarded == request ? "" : query);
         AnswerCache.Answer held = cache.get(key.toString());
+        CountDownLatch mine = new CountDownLatch(1);
+        CountDownLatch first = held == null ? cache.claim(key.toString(), mine) : null;
+        if (first != null) {
+            awaitFirstAsker(first);
+            held = cache.get(key.toString());
+            // Its answer was not kept (it failed, was too large, or a write came meanwhile): this asker computes.
+            mine = null;
+        }
         if (held != null) {
             send(held, response);
             return;
         }
-        AnswerCache.Generation generation = cache.generation();
-        CopyingResponse copying = new CopyingResponse(response, AnswerCache.MAX_ANSWER_BYTES);
-        chain.doFilter(forwarded, copying);
-        if (copying.getStatus() == HttpServletResponse.SC_OK && copying.copied()) {
-            cache.put(key.toString(), new AnswerCache.Answer(HttpServletResponse.SC_OK, copying.headers(),
-                copying.body()), generation, TallyReads.only(query));
+        try {
+            AnswerCache.Generation generation = cache.generation();
+            CopyingResponse copying = new CopyingResponse(response, AnswerCache.MAX_ANSWER_BYTES);
+            chain.doFilter(forwarded, copying);
+            if (copying.getStatus() == HttpServletResponse.SC_OK && copying.copied()) {
+                cache.put(key.toString(), new AnswerCache.Answer(HttpServletResponse.SC_OK, copying.headers(),
+                    copying.body()), generation, TallyReads.only(query));
+            }
+        } finally {
+            if (mine != null) {
+                cache.computed(key.toString(), mine);
+            }
+        }
+    }
+
+    /** Waits for the asker computing the same answer, at most as long as any query may run. */
+    private static void awaitFirstAsker(CountDownLatch first) throws ServletException {
+        try {
+            first.await(MAX_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServletException("Interrupted while waiting for the same query's answer", e);
         }
     }
 

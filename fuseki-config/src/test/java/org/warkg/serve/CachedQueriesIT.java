@@ -8,6 +8,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,6 +74,29 @@ class CachedQueriesIT {
         return server.send(HttpRequest.newBuilder(URI.create(server.dataset() + "/sparql"))
             .header("Accept", "text/tab-separated-values").header("Content-Type", contentType)
             .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    @Test
+    void askersOfTheSameAnswerAtOnceHaveItComputedOnce() throws Exception {
+        long computed = Long.MAX_VALUE;
+        // A few tries with fresh query text: a tally rebuild that commits meanwhile lets the waiters compute too.
+        for (int attempt = 0; attempt < 3 && computed != 1; attempt++) {
+            // Slow enough on the fixture (every triple with every other, twice) that the askers overlap.
+            String slow = "SELECT (COUNT(*) AS ?n" + attempt + ") WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+            List<CompletableFuture<HttpResponse<String>>> askers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                askers.add(CompletableFuture.supplyAsync(() -> server.get(server.dataset() + "/sparql?query="
+                    + URLEncoder.encode(slow, StandardCharsets.UTF_8), "text/csv")));
+            }
+            List<HttpResponse<String>> answers = new ArrayList<>();
+            for (CompletableFuture<HttpResponse<String>> asker : askers) {
+                answers.add(asker.get(2, TimeUnit.MINUTES));
+            }
+            assertThat(answers).allSatisfy(answer -> assertThat(answer.body()).isEqualTo(answers.get(0).body()));
+            computed = answers.stream().filter(answer -> answer.headers().firstValue(CachedQueries.HIT_HEADER)
+                .isEmpty()).count();
+        }
+        assertThat(computed).isEqualTo(1);
     }
 
     @Test
