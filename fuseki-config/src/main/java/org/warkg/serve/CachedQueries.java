@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -130,8 +132,14 @@ final class CachedQueries extends HttpFilter {
     private static void send(AnswerCache.Answer answer, HttpServletResponse response) throws IOException {
         response.setStatus(answer.status());
         response.setHeader(HIT_HEADER, "hit");
+        // Set, then added: a header the filters before this one wrote is replaced, not repeated.
+        Set<String> written = new HashSet<>();
         for (Map.Entry<String, String> header : answer.headers()) {
-            response.addHeader(header.getKey(), header.getValue());
+            if (written.add(header.getKey().toLowerCase(Locale.ROOT))) {
+                response.setHeader(header.getKey(), header.getValue());
+            } else {
+                response.addHeader(header.getKey(), header.getValue());
+            }
         }
         response.setContentLength(answer.body().length);
         response.getOutputStream().write(answer.body());

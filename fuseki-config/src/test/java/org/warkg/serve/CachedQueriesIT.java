@@ -65,6 +65,7 @@ class CachedQueriesIT {
             HttpResponse<String> again = post(body, contentType);
             assertThat(again.body()).isEqualTo(first.body());
             hit = again.headers().firstValue(CachedQueries.HIT_HEADER).filter("hit"::equals).isPresent();
+            assertThat(again.headers().allValues(TalliesKept.HEADER)).as("each header once").hasSize(1);
         }
         assertThat(hit).as("a cache hit for " + contentType).isTrue();
     }
