@@ -18,7 +18,7 @@ import org.warkg.queries.Summaries;
 class TallyQuietIT {
 
     private static final String STAMP = "SELECT ?s WHERE { GRAPH <urn:x-arq:DefaultGraph> { ?g ?p ?s"
-        + " FILTER(?p = <" + KG.rebuildSeconds.getURI() + ">) } BIND(RAND() AS ?uncached) }";
+        + " FILTER(?p = <" + KG.rebuildDuration.getURI() + ">) } BIND(RAND() AS ?uncached) }";
 
     @TempDir
     Path dir;
@@ -31,9 +31,9 @@ class TallyQuietIT {
         Summaries.refresh(dataset);
         Node tallies = NodeFactory.createURI(Summaries.GRAPH);
         Txn.executeWrite(dataset, () -> {
-            dataset.deleteAny(tallies, tallies, KG.rebuildSeconds, Node.ANY);
-            dataset.add(tallies, tallies, KG.rebuildSeconds,
-                NodeFactory.createLiteralDT("3600.0", XSDDatatype.XSDdecimal));
+            dataset.deleteAny(tallies, tallies, KG.rebuildDuration, Node.ANY);
+            dataset.add(tallies, tallies, KG.rebuildDuration,
+                NodeFactory.createLiteralDT("PT1H", XSDDatatype.XSDdayTimeDuration));
         });
         dataset.close();
 
@@ -41,7 +41,7 @@ class TallyQuietIT {
             assertThat(server.dropGraph("graph/a")).isEqualTo(204);
             // Twice the quiet period a server waits when it knows no better.
             Thread.sleep(10_000);
-            assertThat(server.select(STAMP)).isEqualTo("s\r\n3600.0\r\n");
+            assertThat(server.select(STAMP)).isEqualTo("s\r\nPT1H\r\n");
         }
     }
 }

@@ -105,7 +105,7 @@ public final class KG {
     public static final Node unverifiedCount = property("unverifiedCount");
     public static final Node disputedCount = property("disputedCount");
     public static final Node notStatedCount = property("notStatedCount");
-    public static final Node rebuildSeconds = property("rebuildSeconds");
+    public static final Node rebuildDuration = property("rebuildDuration");
 
     // The ACLED table kept beside the tallies (its columns are acled: properties)
     public static final Node AcledRow = resource("AcledRow");

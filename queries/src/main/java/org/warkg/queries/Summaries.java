@@ -3,10 +3,10 @@ package org.warkg.queries;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -52,7 +52,7 @@ public final class Summaries {
     private static final Node TALLIES = NodeFactory.createURI(GRAPH);
     private static final String KG = "https://w3id.org/warkg/ns#";
     private static final Node TABLE_PAGE = NodeFactory.createURI(KG + "tablePage");
-    private static final Node REBUILD_SECONDS = NodeFactory.createURI(KG + "rebuildSeconds");
+    private static final Node REBUILD_DURATION = NodeFactory.createURI(KG + "rebuildDuration");
     private static final String TABLE_ORDER = """
         PREFIX acled: <https://w3id.org/warkg/acled#>
         SELECT ?row
@@ -114,21 +114,27 @@ public final class Summaries {
                 rows = rows(order.execSelect());
             }
             UpdateAction.execute(pages(rows), dataset);
-            BigDecimal seconds = BigDecimal.valueOf(System.nanoTime() - start, 9).setScale(3, RoundingMode.HALF_UP);
-            dataset.add(TALLIES, TALLIES, REBUILD_SECONDS,
-                NodeFactory.createLiteralDT(seconds.toPlainString(), XSDDatatype.XSDdecimal));
+            // A duration, not a decimal: TDB2 keeps a decimal such as 1.250 in a form it then cannot delete.
+            Duration took = Duration.ofNanos(System.nanoTime() - start).truncatedTo(ChronoUnit.MILLIS);
+            dataset.add(TALLIES, TALLIES, REBUILD_DURATION,
+                NodeFactory.createLiteralDT(took.toString(), XSDDatatype.XSDdayTimeDuration));
         });
     }
 
     /** How long the last {@link #refresh} of the dataset's tallies took, or zero when no refresh says. */
     public static Duration lastRebuild(DatasetGraph dataset) {
         return Txn.calculateRead(dataset, () -> {
-            Iterator<Quad> said = dataset.find(TALLIES, TALLIES, REBUILD_SECONDS, Node.ANY);
+            Iterator<Quad> said = dataset.find(TALLIES, TALLIES, REBUILD_DURATION, Node.ANY);
             if (!said.hasNext()) {
                 return Duration.ZERO;
             }
-            BigDecimal seconds = new BigDecimal(said.next().getObject().getLiteralLexicalForm());
-            return Duration.ofMillis(seconds.movePointRight(3).longValue());
+            Node duration = said.next().getObject();
+            try {
+                return Duration.parse(duration.isLiteral() ? duration.getLiteralLexicalForm() : "");
+            } catch (DateTimeParseException e) {
+                // Written by other means: as good as unknown.
+                return Duration.ZERO;
+            }
         });
     }
 }

@@ -36,8 +36,11 @@ class SummariesTest {
         DatasetGraph data = TestStore.load("war.trig");
         long tallies = Txn.calculateRead(data, () -> data.getGraph(TALLIES).size());
         assertThat(tallies).isPositive();
-        Summaries.refresh(data);
-        assertThat(Txn.calculateRead(data, () -> data.getGraph(TALLIES).size())).isEqualTo(tallies);
+        // Several times: what a refresh writes that varies (how long it took) must be replaced too.
+        for (int refresh = 0; refresh < 5; refresh++) {
+            Summaries.refresh(data);
+            assertThat(Txn.calculateRead(data, () -> data.getGraph(TALLIES).size())).isEqualTo(tallies);
+        }
     }
 
     @Test
@@ -46,6 +49,10 @@ class SummariesTest {
         assertThat(Summaries.lastRebuild(data)).isPositive().isLessThan(Duration.ofMinutes(1));
         Txn.executeWrite(data, () -> data.getGraph(TALLIES).clear());
         assertThat(Summaries.lastRebuild(data)).isZero();
+        Node rebuildDuration = NodeFactory.createURI("https://w3id.org/warkg/ns#rebuildDuration");
+        Node notADuration = NodeFactory.createLiteralString("soon");
+        Txn.executeWrite(data, () -> data.add(TALLIES, TALLIES, rebuildDuration, notADuration));
+        assertThat(Summaries.lastRebuild(data)).as("not a duration").isZero();
     }
 
     @Test
