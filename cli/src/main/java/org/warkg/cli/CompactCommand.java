@@ -38,7 +38,11 @@ final class CompactCommand implements Callable<Integer> {
     static void compactAndReport(Path folder) {
         System.err.println("compacting " + folder + " ...");
         long start = System.nanoTime();
-        StoreCompaction.Result result = StoreCompaction.compact(folder);
+        report(folder, StoreCompaction.compact(folder), start);
+    }
+
+    /** Says how much a compaction begun at {@code start} (nanoTime) gave back, and how long it took. */
+    static void report(Path folder, StoreCompaction.Result result, long start) {
         // Without du the sizes are file lengths, which TDB2's sparse files inflate: say so.
         String measure = result.after().allocated() ? "on disk" : "in file lengths";
         System.err.printf(Locale.ROOT, "compacted %s from %.1f MB to %.1f MB %s in %.1f s%n", folder,

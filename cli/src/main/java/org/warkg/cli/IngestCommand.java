@@ -38,6 +38,9 @@ final class IngestCommand implements Callable<Integer> {
         + "worth it after loading many batches.")
     boolean compact;
 
+    @Mixin
+    GrowthBound growth;
+
     @Override
     public Integer call() throws IOException {
         long start = System.nanoTime();
@@ -50,12 +53,14 @@ final class IngestCommand implements Callable<Integer> {
         try (GraphStore graphs = target.open()) {
             batch = new BatchExtraction(Extractor.standard(), threads, System.err);
             ArticleLoader loader = new ArticleLoader(ArticleGraphs.standard(), graphs);
+            Runnable keepGrowth = growth.keep(graphs, target.folder());
             List<DocumentRecord> pending = new ArrayList<>();
             Runnable flush = () -> {
                 LoadResult result = loader.load(pending);
                 result.rejected().forEach(r -> batch.fail(r.doc(), r.reason()));
                 tally.add(result);
                 pending.clear();
+                keepGrowth.run();
             };
             batch.run(paths, outcome -> {
                 pending.add(outcome.record());

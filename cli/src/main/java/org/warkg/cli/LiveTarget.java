@@ -27,6 +27,9 @@ final class LiveTarget {
             + " store/follow-state.json or store/watch-state.json).")
     Path state;
 
+    @Mixin
+    GrowthBound growth;
+
     /** Opens the store, as kg ingest does. */
     GraphStore open() throws IOException {
         return target.open();
@@ -36,7 +39,10 @@ final class LiveTarget {
     ArticleIntake intake(GraphStore graphs, String stateName, Report report) throws IOException {
         Path file = state != null ? state : target.folder().toAbsolutePath().resolveSibling(stateName);
         ArticleLoader loader = new ArticleLoader(ArticleGraphs.standard(), graphs);
-        return new ArticleIntake(loader, FollowState.load(file), report, Clock.systemUTC(),
-            () -> target.summarizeAfterLoad(graphs));
+        Runnable keepGrowth = growth.keep(graphs, target.folder());
+        return new ArticleIntake(loader, FollowState.load(file), report, Clock.systemUTC(), () -> {
+            keepGrowth.run();
+            target.summarizeAfterLoad(graphs);
+        });
     }
 }

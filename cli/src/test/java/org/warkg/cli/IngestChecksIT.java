@@ -69,6 +69,16 @@ class IngestChecksIT {
     }
 
     @Test
+    void aGrowthBoundThatNoStoreCanKeepIsRefusedBeforeTheStoreIsMade() {
+        Path store = dir.resolve("tdb2");
+        CommandRun run = CommandRun.of("ingest", SAMPLES.toString(), "--store", store.toString(), "--max-growth", "1");
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("--max-growth must be above 1, or 0");
+        assertThat(store).doesNotExist();
+    }
+
+    @Test
     void theClosingLineGivesWhatTheStoreHolds() {
         Path store = dir.resolve("tdb2");
         CommandRun run = CommandRun.of("ingest", SAMPLES.toString(), "--store", store.toString());

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 
 /**
  * Rewrites a TDB2 store without the space its earlier transactions left behind.
@@ -35,19 +37,45 @@ public final class StoreCompaction {
         if (!isStore(folder)) {
             throw new StoreException("No TDB2 store in " + folder, null);
         }
+        DatasetGraph dataset;
+        try {
+            dataset = DatabaseMgr.connectDatasetGraph(folder.toString());
+        } catch (RuntimeException e) {
+            throw new StoreException("Cannot compact TDB2 store " + folder + ": " + e.getMessage(), e);
+        }
+        return compact(dataset, folder);
+    }
+
+    /**
+     * Compacts a TDB2 store this process has open, such as the text-indexed dataset an ingest writes
+     * through, between its write transactions; the dataset goes on over the new generation.
+     *
+     * @param dataset the TDB2 database, or a dataset wrapping it
+     * @param folder  the store's folder, whose size is measured
+     */
+    public static Result compact(DatasetGraph dataset, Path folder) {
         DiskUsage.Size before = DiskUsage.of(folder);
         try {
-            DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(folder.toString());
-            byte[] statistics = OptimizerStatistics.read(dataset);
-            DatabaseMgr.compact(dataset, true);
+            DatasetGraph database = tdb2(dataset);
+            byte[] statistics = OptimizerStatistics.read(database);
+            DatabaseMgr.compact(database, true);
             if (statistics != null) {
                 // The data is the same; its new folder needs the same statistics.
-                OptimizerStatistics.restore(dataset, statistics);
+                OptimizerStatistics.restore(database, statistics);
             }
         } catch (RuntimeException e) {
             throw new StoreException("Cannot compact TDB2 store " + folder + ": " + e.getMessage(), e);
         }
         return new Result(before, DiskUsage.of(folder));
+    }
+
+    /** The TDB2 database under the wrappers (text index, monitors) that a configured dataset adds. */
+    private static DatasetGraph tdb2(DatasetGraph dataset) {
+        DatasetGraph inner = dataset;
+        while (!(inner instanceof DatasetGraphSwitchable) && inner instanceof DatasetGraphWrapper wrapper) {
+            inner = wrapper.getWrapped();
+        }
+        return inner;
     }
 
     private static boolean isStore(Path folder) {
