@@ -38,4 +38,25 @@ class BenchQueriesCommandTest {
             assertThat(columns[4]).as(line).isEqualTo("0");
         }
     }
+
+    @Test
+    void asksWithTheValuesGivenInsteadOfSampledOnes() {
+        Path store = SampleStore.summarized(dir.resolve("tdb2"));
+        CommandRun run = CommandRun.of("bench", "queries", "--store", store.toString(), "--runs", "1",
+            "--skip", "acled-events,search", "--value", "place=<https://w3id.org/warkg/id/place/nowhere>",
+            "--value", "from=2001-02-01", "--value", "to=2001-02-28");
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("place=<https://w3id.org/warkg/id/place/nowhere>",
+            "month {from=2001-02-01, to=2001-02-28}");
+        assertThat(rows(run, "place-timeline")).isZero();
+        // Only the queries that list events are asked for one month: the others count over every month.
+        assertThat(rows(run, "events-per-month")).isPositive();
+    }
+
+    private static int rows(CommandRun run, String query) {
+        String line = Arrays.stream(run.out().split("\n")).filter(l -> l.startsWith(query + " ")).findFirst()
+            .orElseThrow(() -> new AssertionError("no line for " + query));
+        return Integer.parseInt(line.trim().split("\\s+")[1]);
+    }
 }
