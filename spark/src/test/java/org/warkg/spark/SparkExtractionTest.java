@@ -16,7 +16,6 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -37,8 +36,6 @@ import org.warkg.record.RecordCodec;
 class SparkExtractionTest {
 
     private static final Path SAMPLES = Path.of("..", "samples");
-    /** When and from which path a record was made: the rest must match field for field. */
-    private static final List<String> VOLATILE = List.of("extractedAt", "source");
 
     private static JavaSparkContext spark;
     private final ObjectMapper json = new ObjectMapper();
@@ -60,11 +57,7 @@ class SparkExtractionTest {
         SparkExtraction.Summary summary = new SparkExtraction(spark).run(SAMPLES.toUri().toString(), out.toString(),
             3);
 
-        Map<String, JsonNode> byDoc = new HashMap<>();
-        for (String line : JobOutput.lines(out, Output.RECORDS)) {
-            JsonNode record = json.readTree(line);
-            byDoc.put(record.get("doc").asText(), stable(record));
-        }
+        Map<String, JsonNode> byDoc = JobOutput.records(out);
         Extractor extractor = Extractor.standard();
         ArticleGraphs graphs = ArticleGraphs.standard();
         DatasetGraph quads = DatasetGraphFactory.create();
@@ -80,7 +73,7 @@ class SparkExtractionTest {
             ByteArrayOutputStream written = new ByteArrayOutputStream();
             codec.write(expected.record(), written);
             assertThat(byDoc.get(file.getFileName().toString())).as(file.toString())
-                .isEqualTo(stable(json.readTree(written.toByteArray())));
+                .isEqualTo(JobOutput.stable(json.readTree(written.toByteArray())));
             DocumentRecord record = expected.record();
             triples += graphs.of(record).graph().size();
             assertThat(quads.getGraph(Iris.graph(record)).size()).as(file.toString())
@@ -124,11 +117,5 @@ class SparkExtractionTest {
         JobOutput.lines(out, Output.QUADS).forEach(line -> graphsWritten.add(line.substring(line.lastIndexOf('<'))));
         assertThat(graphsWritten).hasSize(1);
         assertThat(summary).isEqualTo(new SparkExtraction.Summary(1, 1, 3));
-    }
-
-    private static JsonNode stable(JsonNode record) {
-        ObjectNode copy = record.deepCopy();
-        VOLATILE.forEach(copy::remove);
-        return copy;
     }
 }
