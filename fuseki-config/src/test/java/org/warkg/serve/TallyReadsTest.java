@@ -13,15 +13,15 @@ class TallyReadsTest {
 
     @Test
     void theTalliedLibraryQueriesReadOnlyTheTallies() {
-        for (String name : List.of("events-per-month", "casualties-by-region-month", "places-by-events",
-                "claimant-summary", "acled-events")) {
+        for (String name : List.of("events-per-month", "events-per-type", "casualties-by-region-month",
+                "places-by-events", "claimant-summary", "acled-events")) {
             assertThat(TallyReads.only(QueryLibrary.standard().bind(name, Map.of()).sparql())).as(name).isTrue();
         }
     }
 
     @Test
     void aQueryThatMayReadAnArticleDoesNot() {
-        assertThat(TallyReads.only(QueryLibrary.standard().bind("events-per-type", Map.of()).sparql())).isFalse();
+        assertThat(TallyReads.only(QueryLibrary.standard().bind("top-entities", Map.of()).sparql())).isFalse();
         assertThat(TallyReads.only("SELECT * WHERE { GRAPH <urn:x-arq:DefaultGraph> { ?s ?p ?o } ?s ?q ?v }"))
             .as("a pattern outside").isFalse();
         assertThat(TallyReads.only("SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }")).as("any graph").isFalse();

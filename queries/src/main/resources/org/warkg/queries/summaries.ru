@@ -51,6 +51,29 @@ WHERE {
   GROUP BY ?month ?type ?start ?end
 } ;
 
+# Events, reports (one per article and event) and casualties per event class, dated or not.
+INSERT {
+  GRAPH <urn:x-arq:DefaultGraph> {
+    [] a kg:ClassTally ; kg:eventClass ?type ; kg:eventCount ?events ; kg:reportCount ?reports ;
+       kg:killedTotal ?totalKilled ; kg:injuredTotal ?totalInjured .
+  }
+}
+WHERE {
+  SELECT ?type (COUNT(?event) AS ?events) (SUM(?reportCount) AS ?reports) (SUM(COALESCE(?killed, 0)) AS ?totalKilled)
+         (SUM(COALESCE(?injured, 0)) AS ?totalInjured)
+  WHERE {
+    SELECT ?event ?type (COUNT(DISTINCT ?report) AS ?reportCount) (MAX(?k) AS ?killed) (MAX(?i) AS ?injured)
+    WHERE {
+      ?report kg:reports ?event .
+      ?event a ?type .
+      OPTIONAL { ?event kg:killed ?k }
+      OPTIONAL { ?event kg:injured ?i }
+    }
+    GROUP BY ?event ?type
+  }
+  GROUP BY ?type
+} ;
+
 # Casualties per region, month and period, for events that give a figure. The region is the event's
 # place, or the place around it, directly inside the outermost place the graph describes.
 INSERT {
