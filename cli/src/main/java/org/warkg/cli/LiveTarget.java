@@ -41,8 +41,8 @@ final class LiveTarget {
         ArticleLoader loader = new ArticleLoader(ArticleGraphs.standard(), graphs);
         Runnable keepGrowth = growth.keep(graphs, target.folder());
         return new ArticleIntake(loader, FollowState.load(file), report, Clock.systemUTC(), () -> {
-            keepGrowth.run();
             target.summarizeAfterLoad(graphs);
+            keepGrowth.run();
         });
     }
 }
