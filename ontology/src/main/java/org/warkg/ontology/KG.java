@@ -82,6 +82,7 @@ public final class KG {
 
     // Tallies kept beside the article graphs (queries: summaries.ru)
     public static final Node EventTally = resource("EventTally");
+    public static final Node ClassTally = resource("ClassTally");
     public static final Node CasualtyTally = resource("CasualtyTally");
     public static final Node PlaceTally = resource("PlaceTally");
     public static final Node ClaimantTally = resource("ClaimantTally");
@@ -90,6 +91,7 @@ public final class KG {
     public static final Node periodStart = property("periodStart");
     public static final Node periodEnd = property("periodEnd");
     public static final Node eventCount = property("eventCount");
+    public static final Node reportCount = property("reportCount");
     public static final Node killedTotal = property("killedTotal");
     public static final Node injuredTotal = property("injuredTotal");
     public static final Node region = property("region");
