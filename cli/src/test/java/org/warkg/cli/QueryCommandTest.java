@@ -44,7 +44,7 @@ class QueryCommandTest {
 
     @Test
     void printsTablesAndJson() {
-        Path store = SampleStore.create(dir.resolve("tdb2"));
+        Path store = SampleStore.summarized(dir.resolve("tdb2"));
         CommandRun table = CommandRun.of("query", "events-per-type", "--store", store.toString());
         assertThat(table.out().lines())
             .startsWith("type                  events  reports  totalKilled  totalInjured")
