@@ -13,12 +13,16 @@ public final class LocalSpark {
 
     /** A context on a local master such as {@code local[2]}; the caller closes it. */
     public static JavaSparkContext start(String master) {
-        SparkConf conf = new SparkConf()
+        return new JavaSparkContext(conf(master));
+    }
+
+    /** The configuration {@link #start} uses, for a context that needs settings of its own besides. */
+    static SparkConf conf(String master) {
+        return new SparkConf()
             .setMaster(master)
             .setAppName(SparkExtractJob.NAME)
             .set("spark.ui.enabled", "false")
             .set("spark.driver.host", "127.0.0.1")
             .set("spark.driver.bindAddress", "127.0.0.1");
-        return new JavaSparkContext(conf);
     }
 }

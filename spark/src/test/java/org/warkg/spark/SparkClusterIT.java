@@ -47,14 +47,9 @@ class SparkClusterIT {
         }
 
         Path cluster = tmp.resolve("cluster");
-        SparkConf conf = new SparkConf()
-            .setMaster("local-cluster[2,1,1536]")
-            .setAppName(SparkExtractJob.NAME)
+        SparkConf conf = LocalSpark.conf("local-cluster[2,1,1536]")
             .setJars(new String[] {jobJar.toString()})
-            .set("spark.executor.memory", "1g")
-            .set("spark.ui.enabled", "false")
-            .set("spark.driver.host", "127.0.0.1")
-            .set("spark.driver.bindAddress", "127.0.0.1");
+            .set("spark.executor.memory", "1g");
         SparkExtraction.Summary summary;
         int executors;
         try (JavaSparkContext spark = new JavaSparkContext(conf)) {
